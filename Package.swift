@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers, dependencies pointing one way:
+//   AgendaModel  ←  AgendaInterface (pure: state, keys, layout, cell grid)  ←  AgendaTerminal (ncurses)  ←  agenda
+let package = Package(
+    name: "agenda",
+    products: [
+        .executable(name: "agenda", targets: ["AgendaCLI"]),
+        .library(name: "AgendaModel", targets: ["AgendaModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "AgendaModel"),
+        .target(
+            name: "SampleCatalogue",
+            resources: [.embedInCode("catalogue.json")]
+        ),
+        .target(name: "AgendaInterface", dependencies: ["AgendaModel"]),
+        .executableTarget(
+            name: "AgendaCLI",
+            dependencies: [
+                "AgendaModel", "AgendaInterface", "SampleCatalogue",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport"]),
+        .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "TestSupport"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

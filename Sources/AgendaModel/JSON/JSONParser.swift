@@ -1,0 +1,303 @@
+/// A strict JSON reader (RFC 8259) over raw bytes that keeps the offset of every value.
+///
+/// Foundation's decoders do not say where a value is, and a catalogue problem is only useful
+/// with its line and column. Nesting is bounded so that a hostile file cannot exhaust the stack.
+public struct JSONParser {
+    public static let maximumDepth = 512
+
+    public struct SyntaxError: Error, Sendable, Equatable {
+        public enum Reason: Sendable, Equatable {
+            case emptyDocument
+            case unexpectedEnd
+            case unexpectedCharacter(String)
+            case expected(String)
+            case invalidUTF8
+            case invalidEscape
+            case controlCharacterInString
+            case invalidNumber
+            case tooDeep(limit: Int)
+            case trailingContent
+        }
+
+        public let reason: Reason
+        public let offset: Int
+    }
+
+    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        return try parser.parseDocument()
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    private mutating func parseDocument() throws(SyntaxError) -> JSONValue {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        skipWhitespace()
+        guard index < bytes.count else { throw SyntaxError(reason: .emptyDocument, offset: index) }
+        let value = try parseValue()
+        skipWhitespace()
+        guard index == bytes.count else { throw SyntaxError(reason: .trailingContent, offset: index) }
+        return value
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func fail(_ reason: SyntaxError.Reason, at offset: Int? = nil) -> SyntaxError {
+        SyntaxError(reason: reason, offset: offset ?? index)
+    }
+
+    private func unexpected() -> SyntaxError {
+        guard index < bytes.count else { return fail(.unexpectedEnd) }
+        let byte = bytes[index]
+        if byte >= 0x80 {
+            // Name the character when it is one; otherwise the bytes are not UTF-8 at all.
+            var end = index + 1
+            while end < bytes.count, end < index + 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if let text = String(validating: bytes[index..<end], as: UTF8.self) {
+                return fail(.unexpectedCharacter(text))
+            }
+            return fail(.invalidUTF8)
+        }
+        let scalar = Unicode.Scalar(byte)
+        return fail(.unexpectedCharacter(byte < 0x20 || byte == 0x7F ? scalar.escaped(asASCII: true) : String(scalar)))
+    }
+
+    private mutating func parseValue() throws(SyntaxError) -> JSONValue {
+        guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        let start = index
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return JSONValue(.string(try parseString()), offset: start)
+        case UInt8(ascii: "t"): try expectLiteral("true"); return JSONValue(.bool(true), offset: start)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return JSONValue(.bool(false), offset: start)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return JSONValue(.null, offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw unexpected()
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: String) throws(SyntaxError) {
+        let start = index
+        for expected in literal.utf8 {
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard bytes[index] == expected else { throw fail(.expected(literal), at: start) }
+            index += 1
+        }
+    }
+
+    private mutating func enterContainer() throws(SyntaxError) {
+        depth += 1
+        if depth > JSONParser.maximumDepth { throw fail(.tooDeep(limit: JSONParser.maximumDepth)) }
+    }
+
+    private mutating func parseObject() throws(SyntaxError) -> JSONValue {
+        let start = index
+        try enterContainer()
+        index += 1
+        var object = JSONObject()
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return JSONValue(.object(object), offset: start)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard bytes[index] == UInt8(ascii: "\"") else { throw fail(.expected("a member name in double quotes")) }
+            let keyOffset = index
+            let key = try parseString()
+            skipWhitespace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard bytes[index] == UInt8(ascii: ":") else { throw fail(.expected("':' after the member name")) }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue()
+            object.append(.init(key: key, keyOffset: keyOffset, value: value))
+            skipWhitespace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
+            throw fail(.expected("',' or '}'"))
+        }
+        depth -= 1
+        return JSONValue(.object(object), offset: start)
+    }
+
+    private mutating func parseArray() throws(SyntaxError) -> JSONValue {
+        let start = index
+        try enterContainer()
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return JSONValue(.array(elements), offset: start)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
+            throw fail(.expected("',' or ']'"))
+        }
+        depth -= 1
+        return JSONValue(.array(elements), offset: start)
+    }
+
+    private mutating func parseString() throws(SyntaxError) -> String {
+        index += 1  // opening quote
+        let start = index
+        // Fast path: no escapes.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                guard let text = String(validating: bytes[start..<index], as: UTF8.self) else {
+                    throw fail(.invalidUTF8, at: firstInvalidUTF8(from: start, to: index))
+                }
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw fail(.controlCharacterInString) }
+            index += 1
+        }
+        guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        var buffer = Array(bytes[start..<index])
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                guard let text = String(validating: buffer, as: UTF8.self) else {
+                    throw fail(.invalidUTF8, at: firstInvalidUTF8(from: start, to: index))
+                }
+                index += 1
+                return text
+            }
+            if byte < 0x20 { throw fail(.controlCharacterInString) }
+            if byte != UInt8(ascii: "\\") {
+                buffer.append(byte)
+                index += 1
+                continue
+            }
+            let escapeStart = index
+            index += 1
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            let escape = bytes[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "\""): buffer.append(0x22)
+            case UInt8(ascii: "\\"): buffer.append(0x5C)
+            case UInt8(ascii: "/"): buffer.append(0x2F)
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
+            case UInt8(ascii: "u"):
+                let scalar = try parseUnicodeEscape(escapeStart)
+                buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+            default:
+                throw fail(.invalidEscape, at: escapeStart)
+            }
+        }
+        throw fail(.unexpectedEnd)
+    }
+
+    private mutating func hex4() -> UInt32? {
+        guard index + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
+            default: return nil
+            }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+
+    private mutating func parseUnicodeEscape(_ escapeStart: Int) throws(SyntaxError) -> Unicode.Scalar {
+        guard let high = hex4() else { throw fail(.invalidEscape, at: escapeStart) }
+        if (0xD800...0xDBFF).contains(high) {
+            guard index + 2 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                throw fail(.invalidEscape, at: escapeStart)
+            }
+            index += 2
+            guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { throw fail(.invalidEscape, at: escapeStart) }
+            let combined = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            guard let scalar = Unicode.Scalar(combined) else { throw fail(.invalidEscape, at: escapeStart) }
+            return scalar
+        }
+        guard let scalar = Unicode.Scalar(high) else { throw fail(.invalidEscape, at: escapeStart) }
+        return scalar
+    }
+
+    private func firstInvalidUTF8(from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= end,
+                  String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return index }
+            index += length
+        }
+        return start
+    }
+
+    private mutating func parseNumber() throws(SyntaxError) -> JSONValue {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count else { throw fail(.invalidNumber, at: start) }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+        } else if isDigit(bytes[index]) {
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        } else {
+            throw fail(.invalidNumber, at: start)
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw fail(.invalidNumber, at: start) }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw fail(.invalidNumber, at: start) }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        return JSONValue(.number(text), offset: start)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}

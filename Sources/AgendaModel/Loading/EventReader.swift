@@ -1,0 +1,159 @@
+/// Reads one event object, recording every problem in it.
+enum EventReader {
+    static func read(_ value: JSONValue, position: Int, problems: ProblemCollector) -> Event? {
+        // The id names the event in every later message, so read it first.
+        var eventID: String?
+        if case .object(let object) = value.content, let idValue = object["id"], case .string(let text) = idValue.content,
+           isValidIdentifier(text) {
+            eventID = text
+        }
+        guard let fields = FieldReader(value, path: eventID == nil ? "events[\(position)]" : "",
+                                       eventID: eventID, problems: problems) else { return nil }
+        let errorsBefore = problems.problems.filter(\.isError).count
+
+        let id = fields.string("id", required: true)
+        if let id, !isValidIdentifier(id), let idValue = fields.object["id"] {
+            fields.report(.invalidIdentifier(id), at: idValue.offset, field: fields.fieldPath("id"))
+        }
+        let title = fields.string("title", required: true, nonEmpty: true)
+        let kind = fields.string("kind", required: true, nonEmpty: true).map(EventKind.init(rawValue:))
+        let status = fields.enumeration("status", EventStatus.self, severity: .warning) ?? .scheduled
+        let start = fields.eventTime("start", form: .dateOrDateTime, required: true)
+        let end = fields.eventTime("end", form: .dateOrDateTime)
+        if let start, let end, endsBeforeStart(start.time, end.time) {
+            fields.report(.endBeforeStart(start: start.time.description, end: end.time.description), at: end.offset,
+                          field: fields.fieldPath("end"))
+        }
+        let location = fields.object("location").map(readLocation)
+        let organisers = fields.strings("organisers")
+        let audience = fields.string("audience")
+        let summary = fields.string("summary")
+        let description = fields.string("description")
+        let objectives = fields.strings("objectives")
+        let programme = fields.objects("programme", readSlot)
+        let themes = fields.strings("themes")
+        let countryGroups = fields.strings("countryGroups")
+        let contacts = fields.objects("contacts", readContact)
+        let registration = fields.object("registration").map(readRegistration)
+        let documents = fields.objects("documents", readDocument)
+        let updatedAt = fields.eventTime("updatedAt", form: .dateTime)
+
+        let errorsAfter = problems.problems.filter(\.isError).count
+        guard errorsAfter == errorsBefore, let id, let title, let kind, let start else { return nil }
+        return Event(id: id, title: title, kind: kind, status: status, start: start.time, end: end?.time,
+                     location: location, organisers: organisers, audience: audience, summary: summary,
+                     description: description, objectives: objectives, programme: programme, themes: themes,
+                     countryGroups: countryGroups, contacts: contacts, registration: registration,
+                     documents: documents, updatedAt: updatedAt?.time)
+    }
+
+    static func isValidIdentifier(_ id: String) -> Bool {
+        let utf8 = id.utf8
+        guard (1...64).contains(utf8.count) else { return false }
+        return utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    /// Whole days compare as days; two times compare as instants; a day against a time compares
+    /// the local days (an all-day start with a same-day timed end is fine).
+    static func endsBeforeStart(_ start: EventTime, _ end: EventTime) -> Bool {
+        switch (start, end) {
+        case (.timed, .timed): return end.instant() < start.instant()
+        default: return end.date < start.date
+        }
+    }
+
+    private static func readLocation(_ fields: FieldReader) -> EventLocation {
+        EventLocation(mode: fields.enumeration("mode", LocationMode.self, severity: .warning),
+                      venue: fields.string("venue"), address: fields.string("address"),
+                      city: fields.string("city"), country: fields.string("country"))
+    }
+
+    private static func readSlot(_ fields: FieldReader) -> ProgrammeSlot? {
+        let date = fields.eventTime("date", form: .date)?.time.date
+        let start = fields.timeOfDay("start", required: true)
+        let end = fields.timeOfDay("end")
+        let title = fields.string("title", required: true, nonEmpty: true)
+        let speakers = fields.strings("speakers")
+        if let start, let end, end < start, let value = fields.object["end"] {
+            fields.report(.endBeforeStart(start: start.description, end: end.description), at: value.offset,
+                          field: fields.fieldPath("end"))
+        }
+        guard let start, let title else { return nil }
+        return ProgrammeSlot(date: date, start: start, end: end, title: title, speakers: speakers)
+    }
+
+    private static func readContact(_ fields: FieldReader) -> Contact? {
+        let name = fields.string("name", required: true, nonEmpty: true)
+        let contact = Contact(name: name ?? "", role: fields.string("role"), email: fields.string("email"),
+                              phone: fields.string("phone"))
+        return name == nil ? nil : contact
+    }
+
+    private static func readDocument(_ fields: FieldReader) -> EventDocument? {
+        let title = fields.string("title", required: true, nonEmpty: true)
+        let href = fields.string("href", required: true, nonEmpty: true)
+        guard let title, let href else { return nil }
+        return EventDocument(title: title, href: href)
+    }
+
+    private static func readRegistration(_ fields: FieldReader) -> RegistrationRules {
+        let opens = fields.eventTime("opens", form: .dateOrDateTime)
+        let deadline = fields.eventTime("deadline", form: .dateOrDateTime)
+        if let opens, let deadline, endsBeforeStart(opens.time, deadline.time) {
+            fields.report(.deadlineBeforeOpens, at: deadline.offset, field: fields.fieldPath("deadline"), severity: .warning)
+        }
+        var modes: [AttendanceMode] = []
+        if let elements = fields.array("modes") {
+            for (position, element) in elements.enumerated() {
+                let path = "\(fields.fieldPath("modes"))[\(position)]"
+                guard case .string(let text) = element.content else {
+                    fields.report(.wrongType(expected: .string, found: element.typeName), at: element.offset, field: path)
+                    continue
+                }
+                if let mode = AttendanceMode(rawValue: text) {
+                    if !modes.contains(mode) { modes.append(mode) }
+                } else {
+                    fields.report(.unknownValue(text, allowed: AttendanceMode.allCases.map(\.rawValue)), at: element.offset,
+                                  field: path, severity: .warning)
+                }
+            }
+        }
+        let questions = fields.objects("questions", readQuestion)
+        var seenQuestionIDs: [String: Int] = [:]
+        if let elements = fields.array("questions") {
+            for (question, element) in zip(questions, elements) {
+                if let first = seenQuestionIDs[question.id] {
+                    fields.report(.duplicateIdentifier(question.id, firstOffset: first), at: element.offset,
+                                  field: fields.fieldPath("questions"))
+                }
+                seenQuestionIDs[question.id] = seenQuestionIDs[question.id] ?? element.offset
+            }
+        }
+        return RegistrationRules(opens: opens?.time, deadline: deadline?.time, capacity: fields.count("capacity"),
+                                 waitlist: fields.bool("waitlist") ?? true, modes: modes, questions: questions)
+    }
+
+    private static func readQuestion(_ fields: FieldReader) -> RegistrationQuestion? {
+        let id = fields.string("id", required: true, nonEmpty: true)
+        let label = fields.string("label", required: true, nonEmpty: true)
+        let typeText = fields.string("type", required: true)
+        // A type this version does not know is asked as free text rather than refusing the file.
+        let kind = fields.enumeration("type", RegistrationQuestion.Kind.self, severity: .warning) ?? .text
+        let required = fields.bool("required") ?? false
+        let options = fields.strings("options")
+        let help = fields.string("help")
+        if kind == .choice || kind == .multi, options.isEmpty {
+            fields.report(.missingOptions, at: fields.object["options"]?.offset ?? fields.offset, field: fields.fieldPath("options"))
+        }
+        guard let id, let label, typeText != nil else { return nil }
+        return RegistrationQuestion(id: id, label: label, kind: kind, required: required, options: options, help: help)
+    }
+}

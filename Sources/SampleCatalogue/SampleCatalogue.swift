@@ -1,0 +1,1 @@
+public let sampleCatalogueBytes: [UInt8] = PackageResources.catalogue_json
