@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport"]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "TestSupport"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,30 @@
+import AgendaInterface
+import AgendaModel
+import ArgumentParser
+
+@main
+struct AgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "Browse the events of a network of local governments, register participants and triage inscriptions.",
+        discussion: """
+        With no subcommand, opens the terminal interface. The catalogue is --catalogue FILE, else \
+        $AGENDA_CATALOGUE, else $XDG_DATA_HOME/agenda/catalogue.json, else the sample built into the program.
+        Exit codes: 0 success, 64 bad usage, 65 bad catalogue or import data, 66 file not found or unreadable, \
+        73 the store cannot be written, 1 anything else.
+        """,
+        version: "0.1.0",
+        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try global.context()
+        // The catalogue is read now so that a bad one is reported before anything else.
+        _ = try context.loadCatalogue()
+        Console.error(context.strings.language == .fr
+            ? "L'interface plein écran arrive dans une prochaine version ; en attendant : agenda list, agenda show ID, agenda validate."
+            : "The full-screen interface comes in a later version; meanwhile: agenda list, agenda show ID, agenda validate.")
+    }
+}

@@ -1,0 +1,138 @@
+import AgendaInterface
+import AgendaModel
+import ArgumentParser
+import Foundation
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Upcoming events, one a line: date, time, kind, id, title."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Include past events.")
+    var all = false
+
+    @Option(help: ArgumentHelp("Only events that end on or after this date (YYYY-MM-DD).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only events that start on or before this date (YYYY-MM-DD).", valueName: "date"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Only this kind (workshop, webinar, conference, meeting, country-day, training, other); repeatable.", valueName: "kind"))
+    var kind: [String] = []
+
+    @Option(help: ArgumentHelp("Only events with this theme (accents and case ignored); repeatable.", valueName: "theme"))
+    var theme: [String] = []
+
+    @Option(name: .customLong("country-group"), help: ArgumentHelp("Only events of this country group; repeatable.", valueName: "group"))
+    var countryGroup: [String] = []
+
+    @Option(help: ArgumentHelp("Only events whose text contains every word (accents and case ignored).", valueName: "text"))
+    var search: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    mutating func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, DateParsing.date(value) == nil {
+                throw ValidationError("\(name) expects a real date written YYYY-MM-DD, not '\(value)'.")
+            }
+        }
+        if let from = from.flatMap(DateParsing.date), let to = to.flatMap(DateParsing.date), to < from {
+            throw ValidationError("--to (\(to)) is before --from (\(from)).")
+        }
+    }
+
+    func run() throws {
+        let context = try global.context()
+        let catalogue = try context.loadCatalogue()
+        let filter = EventFilter(
+            timeframe: all ? .all : .upcoming,
+            kinds: Set(kind), themes: Set(theme), countryGroups: Set(countryGroup),
+            from: from.flatMap(DateParsing.date), to: to.flatMap(DateParsing.date),
+            search: search ?? ""
+        )
+        let events = catalogue.events(matching: filter, today: context.moment.today)
+        switch format {
+        case .text: printText(events, context)
+        case .json: try printJSON(events, context)
+        }
+    }
+
+    private func printText(_ events: [Event], _ context: CommandContext) {
+        let kindWidth = events.map { $0.kind.rawValue.count }.max() ?? 0
+        let idWidth = events.map { $0.id.count }.max() ?? 0
+        for event in events {
+            let time: String
+            if event.isMultiDay {
+                time = "→ \(event.lastDay)"
+            } else {
+                time = context.strings.dates.timeRange(event) ?? context.strings.allDay
+            }
+            let columns = [
+                event.firstDay.description,
+                TextFitting.pad(time, to: 12),
+                TextFitting.pad(TerminalSafeText.sanitize(event.kind.rawValue), to: kindWidth),
+                TextFitting.pad(event.id, to: idWidth),
+                TerminalSafeText.sanitize(event.title) + (event.status == .scheduled ? "" : " [\(context.strings.status(event.status))]"),
+            ]
+            Console.output(columns.joined(separator: "  "))
+        }
+    }
+
+    private func printJSON(_ events: [Event], _ context: CommandContext) throws {
+        let listed = events.map { ListedEvent($0, availability: $0.registrationAvailability(at: context.moment, approved: 0)) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(listed)
+        Console.output(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// One event as `agenda list --format json` gives it to scripts.
+struct ListedEvent: Encodable {
+    let id: String
+    let title: String
+    let kind: String
+    let status: String
+    let start: String
+    let end: String?
+    let mode: String?
+    let city: String?
+    let themes: [String]
+    let countryGroups: [String]
+    let registration: String
+
+    init(_ event: Event, availability: RegistrationAvailability) {
+        id = event.id
+        title = event.title
+        kind = event.kind.rawValue
+        status = event.status.rawValue
+        start = event.start.description
+        end = event.end?.description
+        mode = event.location?.mode?.rawValue
+        city = event.location?.city
+        themes = event.themes
+        countryGroups = event.countryGroups
+        registration = ListedEvent.name(of: availability)
+    }
+
+    static func name(of availability: RegistrationAvailability) -> String {
+        switch availability {
+        case .notOffered: return "none"
+        case .cancelled: return "cancelled"
+        case .postponed: return "postponed"
+        case .notYetOpen: return "not-yet-open"
+        case .open: return "open"
+        case .full(let waitlist): return waitlist ? "full-waitlist" : "full"
+        case .closed: return "closed"
+        }
+    }
+}

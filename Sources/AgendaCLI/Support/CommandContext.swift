@@ -1,0 +1,61 @@
+import AgendaInterface
+import AgendaModel
+import ArgumentParser
+import SampleCatalogue
+
+/// What every command works from: the catalogue's source, "now" and the language.
+struct CommandContext {
+    let source: CatalogueSource
+    let moment: Moment
+    let strings: Strings
+
+    var language: Language { strings.language }
+
+    /// The name problems are reported under.
+    func displayName(of source: CatalogueSource) -> String {
+        switch source {
+        case .file(let path): return path
+        case .builtInSample: return language == .fr ? "(catalogue d'exemple intégré)" : "(built-in sample catalogue)"
+        }
+    }
+
+    /// Reads and checks a catalogue; any problem is printed and ends the command (65, or 66 when
+    /// the file cannot be read).
+    func read(_ source: CatalogueSource) throws -> CatalogueReading {
+        let bytes: [UInt8]
+        switch source {
+        case .builtInSample:
+            bytes = sampleCatalogueBytes
+        case .file(let path):
+            do {
+                bytes = try CatalogueFile.read(path)
+            } catch {
+                Console.error("agenda: " + error.message(language))
+                throw ExitCode(ExitStatus.noInput)
+            }
+        }
+        return CatalogueDecoder.read(bytes)
+    }
+
+    func report(_ reading: CatalogueReading, of source: CatalogueSource) {
+        let name = displayName(of: source)
+        for problem in reading.problems {
+            Console.error(problem.report(fileName: name, source: reading.source, language: language))
+        }
+    }
+
+    /// The catalogue, or the command ends after saying every problem.
+    func loadCatalogue() throws -> Catalogue {
+        let reading = try read(source)
+        guard let catalogue = reading.catalogue else {
+            report(reading, of: source)
+            let count = reading.errors.count
+            let name = displayName(of: source)
+            Console.error(language == .fr
+                ? "agenda: \(name) : \(count) problème\(count > 1 ? "s" : "") ; catalogue refusé. Corrigez le fichier (agenda validate le vérifie)."
+                : "agenda: \(name): \(count) problem\(count > 1 ? "s" : ""); catalogue refused. Fix the file (agenda validate checks it).")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        return catalogue
+    }
+}

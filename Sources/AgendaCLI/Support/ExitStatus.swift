@@ -1,0 +1,7 @@
+/// The exit codes of interface.md (the BSD sysexits values).
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let cannotCreate: Int32 = 73
+}
