@@ -21,6 +21,11 @@ public struct JSONParser {
 
         public let reason: Reason
         public let offset: Int
+
+        public init(reason: Reason, offset: Int) {
+            self.reason = reason
+            self.offset = offset
+        }
     }
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {

@@ -43,14 +43,16 @@ public enum CatalogueDecoder {
         events.reserveCapacity(elements.count)
         var firstOffsetByID: [String: Int] = [:]
         for (position, element) in elements.enumerated() {
-            guard let event = EventReader.read(element, position: position, problems: problems) else { continue }
-            if let first = firstOffsetByID[event.id] {
-                problems.add(CatalogueProblem(.error, .duplicateIdentifier(event.id, firstOffset: first),
-                                              offset: element.offset, eventID: event.id, field: "id"))
+            let event = EventReader.read(element, position: position, problems: problems)
+            // An event with other problems still claims its id, so that a repetition is reported too.
+            guard let id = event?.id ?? EventReader.identifier(of: element) else { continue }
+            if let first = firstOffsetByID[id] {
+                problems.add(CatalogueProblem(.error, .duplicateIdentifier(id, firstOffset: first),
+                                              offset: element.offset, eventID: id, field: "id"))
                 continue
             }
-            firstOffsetByID[event.id] = element.offset
-            events.append(event)
+            firstOffsetByID[id] = element.offset
+            if let event { events.append(event) }
         }
         return Catalogue(publisher: publisher, events: events)
     }

@@ -2,11 +2,7 @@
 enum EventReader {
     static func read(_ value: JSONValue, position: Int, problems: ProblemCollector) -> Event? {
         // The id names the event in every later message, so read it first.
-        var eventID: String?
-        if case .object(let object) = value.content, let idValue = object["id"], case .string(let text) = idValue.content,
-           isValidIdentifier(text) {
-            eventID = text
-        }
+        let eventID = identifier(of: value)
         guard let fields = FieldReader(value, path: eventID == nil ? "events[\(position)]" : "",
                                        eventID: eventID, problems: problems) else { return nil }
         let errorsBefore = problems.problems.filter(\.isError).count
@@ -45,6 +41,13 @@ enum EventReader {
                      description: description, objectives: objectives, programme: programme, themes: themes,
                      countryGroups: countryGroups, contacts: contacts, registration: registration,
                      documents: documents, updatedAt: updatedAt?.time)
+    }
+
+    /// The event's id when it has a valid one, whatever else is wrong with it.
+    static func identifier(of value: JSONValue) -> String? {
+        guard case .object(let object) = value.content, let idValue = object["id"], case .string(let text) = idValue.content,
+              isValidIdentifier(text) else { return nil }
+        return text
     }
 
     static func isValidIdentifier(_ id: String) -> Bool {
@@ -127,14 +130,18 @@ enum EventReader {
             }
         }
         let questions = fields.objects("questions", readQuestion)
+        // Ids are taken from the JSON itself: `questions` leaves out the questions that could not
+        // be read, so it does not line up with the array's elements.
         var seenQuestionIDs: [String: Int] = [:]
-        if let elements = fields.array("questions") {
-            for (question, element) in zip(questions, elements) {
-                if let first = seenQuestionIDs[question.id] {
-                    fields.report(.duplicateIdentifier(question.id, firstOffset: first), at: element.offset,
+        if case .array(let elements)? = fields.object["questions"]?.content {
+            for element in elements {
+                guard case .object(let object) = element.content, case .string(let id)? = object["id"]?.content else { continue }
+                if let first = seenQuestionIDs[id] {
+                    fields.report(.duplicateIdentifier(id, firstOffset: first), at: element.offset,
                                   field: fields.fieldPath("questions"))
+                } else {
+                    seenQuestionIDs[id] = element.offset
                 }
-                seenQuestionIDs[question.id] = seenQuestionIDs[question.id] ?? element.offset
             }
         }
         return RegistrationRules(opens: opens?.time, deadline: deadline?.time, capacity: fields.count("capacity"),
@@ -146,7 +153,8 @@ enum EventReader {
         let label = fields.string("label", required: true, nonEmpty: true)
         let typeText = fields.string("type", required: true)
         // A type this version does not know is asked as free text rather than refusing the file.
-        let kind = fields.enumeration("type", RegistrationQuestion.Kind.self, severity: .warning) ?? .text
+        let kind: RegistrationQuestion.Kind = typeText == nil ? .text  // missing or not a string: already reported
+            : fields.enumeration("type", RegistrationQuestion.Kind.self, severity: .warning) ?? .text
         let required = fields.bool("required") ?? false
         let options = fields.strings("options")
         let help = fields.string("help")

@@ -37,11 +37,12 @@ struct FieldReader {
         }
     }
 
-    /// The value, or nil (with a problem when `required`) when absent. `null` counts as absent.
-    func value(_ key: String, required: Bool = false) -> JSONValue? {
+    /// The value, or nil (with a problem when `required`) when absent. `null` counts as absent;
+    /// a required one is reported as not being the `expected` type.
+    func value(_ key: String, required: Bool = false, expected: JSONTypeName = .string) -> JSONValue? {
         if let value = object[key] {
             if case .null = value.content {
-                if required { report(.wrongType(expected: .string, found: .null), at: value.offset, field: fieldPath(key)) }
+                if required { report(.wrongType(expected: expected, found: .null), at: value.offset, field: fieldPath(key)) }
                 return nil
             }
             return value
@@ -74,7 +75,7 @@ struct FieldReader {
 
     /// A whole number ≥ 0 (`12` or `12.0`; not `"12"`, not `-1`, not `1.5`).
     func count(_ key: String, required: Bool = false) -> Int? {
-        guard let value = value(key, required: required) else { return nil }
+        guard let value = value(key, required: required, expected: .integer) else { return nil }
         guard case .number(let text) = value.content else {
             report(.wrongType(expected: .integer, found: value.typeName), at: value.offset, field: fieldPath(key))
             return nil
@@ -91,7 +92,7 @@ struct FieldReader {
     }
 
     func array(_ key: String, required: Bool = false) -> [JSONValue]? {
-        guard let value = value(key, required: required) else { return nil }
+        guard let value = value(key, required: required, expected: .array) else { return nil }
         guard case .array(let elements) = value.content else {
             report(.wrongType(expected: .array, found: value.typeName), at: value.offset, field: fieldPath(key))
             return nil
