@@ -19,16 +19,19 @@ let package = Package(
             resources: [.embedInCode("catalogue.json")]
         ),
         .target(name: "AgendaInterface", dependencies: ["AgendaModel"]),
+        // The only code that calls ncurses: a C shim over ncursesw and the backend on top of it.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "AgendaTerminal", dependencies: ["AgendaInterface", "CNcursesw"]),
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
-                "AgendaModel", "AgendaInterface", "SampleCatalogue",
+                "AgendaModel", "AgendaInterface", "AgendaTerminal", "SampleCatalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport"]),
-        .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "TestSupport"]),
+        .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,10 +21,8 @@ struct AgendaCommand: ParsableCommand {
 
     func run() throws {
         let context = try global.context()
-        // The catalogue is read now so that a bad one is reported before anything else.
-        _ = try context.loadCatalogue()
-        Console.error(context.strings.language == .fr
-            ? "L'interface plein écran arrive dans une prochaine version ; en attendant : agenda list, agenda show ID, agenda validate."
-            : "The full-screen interface comes in a later version; meanwhile: agenda list, agenda show ID, agenda validate.")
+        // The catalogue is read before the screen is taken, so that problems print plainly.
+        let catalogue = try context.loadCatalogue()
+        try InterfaceLauncher.run(catalogue: catalogue, context: context)
     }
 }

@@ -3,7 +3,7 @@
 public enum DetailLayout {
     public static func lines(_ blocks: [DetailBlock], width: Int) -> [StyledLine] {
         guard width > 0 else { return [] }
-        let labelWidth = min(16, max(8, width / 5))
+        let labelWidth = min(15, max(8, width / 3))
         var lines: [StyledLine] = []
         for block in blocks {
             switch block {

@@ -59,10 +59,10 @@ public struct Strings: Sendable {
         case .notYetOpen: return pick("bientôt", "not yet open")
         case .open(let days, _):
             guard let days, days <= 14 else { return pick("ouvert", "open") }
-            if days == 0 { return pick("clôture auj.", "closes today") }
-            return fr ? "clôture dans \(days) j" : "closes in \(days) d"
+            if days == 0 { return pick("clôt auj.", "closes today") }
+            return fr ? "clôt dans \(days) j" : "closes in \(days) d"
         case .full(let waitlist):
-            return waitlist ? pick("complet (attente)", "full (waitlist)") : pick("complet", "full")
+            return waitlist ? pick("complet, att.", "full, waitlist") : pick("complet", "full")
         case .closed: return pick("clos", "closed")
         }
     }

@@ -1,0 +1,26 @@
+import AgendaInterface
+import AgendaModel
+import AgendaTerminal
+import ArgumentParser
+import Foundation
+
+/// Opens the full-screen interface on the terminal.
+enum InterfaceLauncher {
+    static func run(catalogue: Catalogue, context: CommandContext) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error(context.language == .fr
+                ? "agenda: l'interface a besoin d'un terminal ; pour un script, utilisez agenda list, agenda show ID ou agenda validate."
+                : "agenda: the interface needs a terminal; from a script, use agenda list, agenda show ID or agenda validate.")
+            throw ExitCode(1)
+        }
+        // https://no-color.org: any non-empty value.
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let terminal = NcursesTerminal(useColor: !noColor)
+        defer { terminal.restore() }
+        let size = terminal.size
+        var state = AgendaState(catalogue: catalogue, moment: context.moment, strings: context.strings,
+                                theme: terminal.supportsColor ? .color : .monochrome,
+                                width: size.width, height: size.height)
+        AppLoop.run(&state, on: terminal)
+    }
+}

@@ -1,0 +1,123 @@
+import AgendaModel
+
+/// The agenda list: month headings, then one line an event with its day, time, kind, title
+/// and registration state.
+enum AgendaPaneView {
+    static func draw(_ state: AgendaState, in area: Rect, focused: Bool, into grid: inout Grid) {
+        let theme = state.theme
+        let strings = state.strings
+        let fr = strings.language == .fr
+        let count = state.events.count
+        var header = state.filter.timeframe == .past ? (fr ? "Passés" : "Past") : (fr ? "À venir" : "Upcoming")
+        header += fr ? " — \(count) événement\(count > 1 ? "s" : "")" : " — \(count) event\(count == 1 ? "" : "s")"
+        grid.fill(x: area.x, y: area.y, width: area.width, height: 1)
+        grid.write(" " + header, x: area.x, y: area.y, style: focused ? theme.focusedPaneTitle : theme.paneTitle, maxWidth: area.width)
+
+        let contentTop = area.y + 1
+        let contentHeight = area.height - 1
+        guard contentHeight > 0 else { return }
+        if state.events.isEmpty {
+            let empty = state.filter.isEmpty
+                ? (fr ? "Aucun événement." : "No events.")
+                : (fr ? "Aucun événement ne correspond. Échap efface la recherche, f change les filtres."
+                      : "No event matches. Esc clears the search, f changes the filters.")
+            for (offset, line) in TextFitting.wrap(empty, width: area.width - 2).prefix(contentHeight).enumerated() {
+                grid.write(line, x: area.x + 1, y: contentTop + offset, style: theme.muted, maxWidth: area.width - 2)
+            }
+            return
+        }
+        let columns = Columns(width: area.width, strings: strings)
+        for offset in 0..<contentHeight {
+            let rowIndex = state.agendaTop + offset
+            guard rowIndex < state.rows.count else { break }
+            let y = contentTop + offset
+            switch state.rows[rowIndex] {
+            case .month(let month):
+                let text = strings.dates.monthAndYear(month)
+                grid.write(" " + (fr ? text.capitalizedFirst : text), x: area.x, y: y, style: theme.monthHeading, maxWidth: area.width)
+            case .event(let index):
+                let event = state.events[index]
+                drawEvent(event, state: state, columns: columns, x: area.x, y: y, into: &grid)
+                if index == state.selectedIndex {
+                    // A marker as well as the highlight: it survives monochrome and screen readers.
+                    grid.write("▸", x: area.x, y: y, style: focused ? theme.selection : theme.inactiveSelection)
+                    let style = focused ? theme.selection : theme.inactiveSelection
+                    grid.restyle(x: area.x, y: y, width: area.width) { cell in
+                        cell.foreground = style.foreground ?? cell.foreground
+                        cell.background = style.background
+                        cell.reverse = style.reverse
+                        cell.underline = style.underline || cell.underline
+                        cell.dim = false
+                    }
+                }
+            }
+        }
+    }
+
+    /// Column widths for a pane width: the title takes what is left.
+    struct Columns {
+        let day: Int
+        let time: Int
+        let kind: Int
+        let state: Int
+        let title: Int
+
+        init(width: Int, strings: Strings) {
+            day = 8
+            time = 8
+            kind = width >= 76 ? 13 : 0
+            state = width >= 50 ? 14 : 0
+            let gaps = 1 + 1 + 1 + (kind > 0 ? 1 : 0) + (state > 0 ? 1 : 0)
+            title = max(4, width - day - time - kind - state - gaps)
+        }
+    }
+
+    static func drawEvent(_ event: Event, state: AgendaState, columns: Columns, x: Int, y: Int, into grid: inout Grid) {
+        let theme = state.theme
+        let strings = state.strings
+        let dates = strings.dates
+        let isPast = !event.isUpcoming(today: state.moment.today)
+        let base = isPast ? theme.pastEvent : CellStyle()
+        var column = x + 1
+        let day = "\(dates.weekday(event.firstDay)) \(pad2(event.firstDay.day))"
+        grid.write(TextFitting.pad(day, to: columns.day), x: column, y: y, style: base, maxWidth: columns.day)
+        column += columns.day
+        let time: String
+        if event.isMultiDay {
+            let last = event.lastDay
+            time = strings.language == .fr ? "→ \(pad2(last.day))/\(pad2(last.month))" : "→ \(last.day) \(dates.monthName(last.month, short: true))"
+        } else {
+            time = event.start.time?.description ?? strings.allDay
+        }
+        grid.write(TextFitting.pad(time, to: columns.time), x: column, y: y, style: base, maxWidth: columns.time)
+        column += columns.time + 1
+        if columns.kind > 0 {
+            var style = theme.kind(event.kind)
+            style.dim = isPast
+            grid.write(TextFitting.pad(strings.kind(event.kind), to: columns.kind), x: column, y: y, style: style, maxWidth: columns.kind)
+            column += columns.kind + 1
+        }
+        var title = TerminalSafeText.sanitize(event.title)
+        if event.status != .scheduled { title = "[\(strings.status(event.status))] " + title }
+        var titleStyle = base
+        titleStyle.bold = event.status == .scheduled && !isPast && !theme.isMonochrome ? false : titleStyle.bold
+        grid.write(TextFitting.pad(title, to: columns.title), x: column, y: y, style: titleStyle, maxWidth: columns.title)
+        column += columns.title + 1
+        if columns.state > 0 {
+            let availability = state.availability(of: event)
+            let text = strings.availabilityShort(availability)
+            let padded = String(repeating: " ", count: max(0, columns.state - DisplayWidth.of(TextFitting.truncate(text, to: columns.state))))
+                + TextFitting.truncate(text, to: columns.state)
+            grid.write(padded, x: column, y: y, style: theme.availability(availability), maxWidth: columns.state)
+        }
+    }
+
+    static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

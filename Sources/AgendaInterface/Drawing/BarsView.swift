@@ -1,0 +1,82 @@
+import AgendaModel
+
+/// The title bar (publisher, today, filter in force) and the status bar (keys and messages).
+enum BarsView {
+    static func drawTitleBar(_ state: AgendaState, into grid: inout Grid) {
+        let theme = state.theme
+        let strings = state.strings
+        let fr = strings.language == .fr
+        grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: theme.titleBar)
+        var left = " agenda"
+        if let publisher = state.catalogue.publisher { left += " — " + TerminalSafeText.sanitize(publisher) }
+        let today = (fr ? "aujourd'hui " : "today ") + strings.dates.fullDate(state.moment.today)
+        let filters = filterSummary(state)
+        let right = filters.isEmpty ? today + " " : filters + " · " + today + " "
+        let rightWidth = DisplayWidth.of(right)
+        let leftWidth = max(0, grid.width - rightWidth - 1)
+        grid.write(left, x: 0, y: 0, style: theme.titleBar, maxWidth: leftWidth)
+        if rightWidth < grid.width {
+            grid.write(right, x: grid.width - rightWidth, y: 0, style: theme.titleBar)
+        } else {
+            grid.write(TextFitting.truncate(right, to: grid.width), x: 0, y: 0, style: theme.titleBar)
+        }
+    }
+
+    /// "recherche « armenie » · type : webinaire, atelier · thème : Sahel".
+    static func filterSummary(_ state: AgendaState) -> String {
+        let strings = state.strings
+        let fr = strings.language == .fr
+        let filter = state.filter
+        var parts: [String] = []
+        if !filter.search.isEmpty { parts.append(fr ? "« \(TerminalSafeText.sanitize(filter.search)) »" : "\"\(TerminalSafeText.sanitize(filter.search))\"") }
+        if !filter.kinds.isEmpty {
+            parts.append((fr ? "type : " : "kind: ") + filter.kinds.sorted().map { strings.kind(EventKind(rawValue: $0)) }.joined(separator: ", "))
+        }
+        if !filter.themes.isEmpty { parts.append((fr ? "thème : " : "theme: ") + filter.themes.sorted().joined(separator: ", ")) }
+        if !filter.countryGroups.isEmpty {
+            parts.append((fr ? "groupe-pays : " : "country group: ") + filter.countryGroups.sorted().joined(separator: ", "))
+        }
+        if !filter.statuses.isEmpty {
+            parts.append((fr ? "statut : " : "status: ") + filter.statuses.map { strings.status($0) }.sorted().joined(separator: ", "))
+        }
+        return TerminalSafeText.sanitize(parts.joined(separator: " · "))
+    }
+
+    static func drawStatusBar(_ state: AgendaState, into grid: inout Grid) {
+        let theme = state.theme
+        let y = grid.height - 1
+        let fr = state.strings.language == .fr
+        grid.fill(x: 0, y: y, width: grid.width, height: 1, style: theme.statusBar)
+        switch state.mode {
+        case .searching:
+            let prompt = "/" + TerminalSafeText.sanitize(state.filter.search)
+            let hint = fr ? "  (Entrée garde, Échap efface)" : "  (Enter keeps, Esc clears)"
+            let used = grid.write(" " + prompt, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            // A visible cursor drawn in the grid: the terminal cursor stays hidden.
+            if used < grid.width { grid.write("█", x: used, y: y, style: theme.statusBar) }
+            grid.write(hint, x: used + 1, y: y, style: theme.statusBar, maxWidth: max(0, grid.width - used - 1))
+            return
+        case .filterMenu:
+            let text = fr ? " Espace coche/décoche · c efface tout · Entrée ou Échap ferme" : " Space toggles · c clears all · Enter or Esc closes"
+            grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            return
+        case .help:
+            let text = fr ? " j/k défiler · Échap, q ou ? ferme l'aide" : " j/k scroll · Esc, q or ? closes help"
+            grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            return
+        case .normal:
+            break
+        }
+        if let message = state.message {
+            grid.write(" " + TerminalSafeText.sanitize(message), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            return
+        }
+        let context = state.focus.keyContext
+        let hints = KeyBindings.table
+            .filter { $0.hint && ($0.context == context || $0.context == .everywhere) }
+            .map { "\($0.keys(state.strings.language)) \($0.shortDescription(state.strings.language))" }
+        var text = " " + hints.joined(separator: "  ")
+        if state.focus == .detail { text += fr ? "  Échap retour" : "  Esc back" }
+        grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+    }
+}

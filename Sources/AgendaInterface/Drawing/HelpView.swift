@@ -1,0 +1,51 @@
+import AgendaModel
+
+/// The `?` screen, generated from the key table so that it never disagrees with the keys.
+public enum HelpView {
+    public static func lines(strings: Strings) -> [StyledLine] {
+        let fr = strings.language == .fr
+        var lines: [StyledLine] = []
+        let sections: [(KeyContext, String)] = [
+            (.everywhere, fr ? "Partout" : "Everywhere"),
+            (.agenda, "Agenda"),
+            (.detail, fr ? "Détail" : "Detail"),
+        ]
+        let keyWidth = KeyBindings.table.map { DisplayWidth.of($0.keys(strings.language)) }.max() ?? 8
+        for (context, title) in sections {
+            if !lines.isEmpty { lines.append(StyledLine([])) }
+            lines.append(StyledLine([TextSpan(title, .heading)]))
+            for binding in KeyBindings.table where binding.context == context {
+                lines.append(StyledLine([
+                    TextSpan("  " + TextFitting.pad(binding.keys(strings.language), to: keyWidth) + "  ", .emphasis),
+                    TextSpan(binding.description(strings.language), .body),
+                ]))
+            }
+        }
+        lines.append(StyledLine([]))
+        lines.append(StyledLine([TextSpan(fr ? "Recherche : majuscules, accents et ponctuation ignorés ; chaque mot doit figurer."
+                                             : "Search: case, accents and punctuation ignored; every word must appear.", .muted)]))
+        return lines
+    }
+
+    static func draw(_ state: AgendaState, top: Int, into grid: inout Grid) {
+        let theme = state.theme
+        let fr = state.strings.language == .fr
+        let area = Rect(x: 0, y: 1, width: grid.width, height: grid.height - 2)
+        grid.fill(x: area.x, y: area.y, width: area.width, height: area.height, style: theme.popup)
+        let title = fr ? " Aide — touches " : " Help — keys "
+        grid.write(title, x: 1, y: area.y, style: theme.popupTitle, maxWidth: area.width - 2)
+        let lines = self.lines(strings: state.strings)
+        for (offset, line) in lines.dropFirst(top).prefix(area.height - 1).enumerated() {
+            grid.write(line.spans.map { ($0.text, merge(theme.role($0.role), over: theme.popup)) },
+                       x: 2, y: area.y + 1 + offset, maxWidth: area.width - 3)
+        }
+    }
+}
+
+/// A role's style painted on a popup's background.
+func merge(_ style: CellStyle, over background: CellStyle) -> CellStyle {
+    var merged = style
+    if merged.background == nil { merged.background = background.background }
+    if merged.foreground == nil { merged.foreground = background.foreground }
+    return merged
+}

@@ -1,0 +1,43 @@
+import AgendaModel
+
+/// Draws a whole frame of the interface into a grid.
+public enum ScreenRenderer {
+    public static func render(_ state: AgendaState) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        let layout = state.layout
+        if layout.isTooSmall {
+            drawTooSmall(state, into: &grid)
+            return grid
+        }
+        BarsView.drawTitleBar(state, into: &grid)
+        if let agenda = layout.agenda {
+            AgendaPaneView.draw(state, in: agenda, focused: state.focus == .agenda || !layout.isTwoPane, into: &grid)
+        }
+        if let separatorX = layout.separatorX {
+            for y in 1..<(grid.height - 1) { grid.write("│", x: separatorX, y: y, style: state.theme.paneBorder) }
+        }
+        if let detail = layout.detail {
+            DetailPaneView.draw(state, in: detail, focused: state.focus == .detail || !layout.isTwoPane, into: &grid)
+        }
+        switch state.mode {
+        case .help(let top): HelpView.draw(state, top: top, into: &grid)
+        case .filterMenu(let cursor): FilterMenuView.draw(state, cursor: cursor, into: &grid)
+        default: break
+        }
+        BarsView.drawStatusBar(state, into: &grid)
+        return grid
+    }
+
+    static func drawTooSmall(_ state: AgendaState, into grid: inout Grid) {
+        let fr = state.strings.language == .fr
+        let message = fr
+            ? "Terminal trop petit (\(grid.width)×\(grid.height)) : il faut au moins \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight). q quitte."
+            : "Terminal too small (\(grid.width)×\(grid.height)): at least \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight) needed. q quits."
+        let lines = TextFitting.wrap(message, width: max(1, grid.width - 2))
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < grid.height {
+            let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.write(line, x: x, y: top + offset, style: CellStyle(bold: true))
+        }
+    }
+}

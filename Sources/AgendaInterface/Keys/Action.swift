@@ -1,0 +1,13 @@
+/// What a key asks for. Keys map to actions through the binding table, so that help is
+/// generated from the same data the handler uses.
+public enum Action: Hashable, Sendable {
+    case moveDown, moveUp, pageDown, pageUp, first, last, today
+    case openDetail, startSearch, openFilter, togglePast
+    case help, quit, back, nextPane, previousPane, redraw
+    case scrollDown, scrollUp
+}
+
+/// Where a binding applies.
+public enum KeyContext: Hashable, Sendable, CaseIterable {
+    case everywhere, agenda, detail
+}

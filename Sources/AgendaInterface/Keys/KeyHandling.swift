@@ -1,0 +1,190 @@
+import AgendaModel
+
+/// Key handling: a pure function of the state and a key, returning the effects for the loop.
+extension AgendaState {
+    public mutating func handle(_ key: Key) -> [Effect] {
+        if case .resize(let width, let height) = key {
+            resize(width: width, height: height)
+            return []
+        }
+        message = nil
+        switch mode {
+        case .searching: return handleSearchKey(key)
+        case .filterMenu(let cursor): return handleFilterMenuKey(key, cursor: cursor)
+        case .help(let top): return handleHelpKey(key, top: top)
+        case .normal: break
+        }
+        if layout.isTooSmall {
+            // Only leaving makes sense on a screen too small to show anything.
+            if key == .character("q") || key == .control("c") { return [.quit] }
+            return []
+        }
+        guard let action = KeyBindings.action(for: key, in: focus.keyContext) else { return [] }
+        return perform(action)
+    }
+
+    mutating func perform(_ action: Action) -> [Effect] {
+        switch action {
+        case .help:
+            mode = .help(top: 0)
+        case .quit:
+            if focus == .agenda { return [.quit] }
+            focus = .agenda
+        case .back:
+            if focus != .agenda {
+                focus = .agenda
+            } else if !filter.search.isEmpty {
+                var cleared = filter
+                cleared.search = ""
+                setFilter(cleared)
+            }
+        case .nextPane, .previousPane:
+            focus = focus == .agenda ? .detail : .agenda
+            clampDetailScroll()
+        case .redraw:
+            return [.repaint]
+        case .moveDown: moveSelection(by: 1)
+        case .moveUp: moveSelection(by: -1)
+        case .pageDown:
+            if focus == .detail { scrollDetail(by: detailPageSize - 1) } else { moveSelection(byRows: agendaPageSize) }
+        case .pageUp:
+            if focus == .detail { scrollDetail(by: -(detailPageSize - 1)) } else { moveSelection(byRows: -agendaPageSize) }
+        case .first:
+            if focus == .detail { detailTop = 0 } else { select(0) }
+        case .last:
+            if focus == .detail { scrollDetail(by: Int.max / 2) } else { select(events.count - 1) }
+        case .today:
+            if filter.timeframe == .past {
+                var upcoming = filter
+                upcoming.timeframe = .upcoming
+                setFilter(upcoming)
+            }
+            selectToday()
+        case .openDetail:
+            guard selectedEvent != nil else { break }
+            focus = .detail
+            clampDetailScroll()
+        case .startSearch:
+            mode = .searching
+        case .openFilter:
+            mode = .filterMenu(cursor: 0)
+        case .togglePast:
+            var toggled = filter
+            toggled.timeframe = filter.timeframe == .past ? .upcoming : .past
+            setFilter(toggled)
+            if selectedIndex == nil || filter.timeframe == .upcoming { selectToday() }
+        case .scrollDown: scrollDetail(by: 1)
+        case .scrollUp: scrollDetail(by: -1)
+        }
+        return []
+    }
+
+    mutating func moveSelection(by delta: Int) {
+        guard let selectedIndex else { return select(events.isEmpty ? nil : 0) }
+        select(min(max(0, selectedIndex + delta), events.count - 1))
+    }
+
+    /// Moves by a page of rows (headings count), landing on the nearest event.
+    mutating func moveSelection(byRows delta: Int) {
+        guard let selectedIndex, !rows.isEmpty else { return }
+        let target = min(max(0, row(ofEvent: selectedIndex) + delta), rows.count - 1)
+        var index = selectedIndex
+        if delta > 0 {
+            index = (selectedIndex..<events.count).last { row(ofEvent: $0) <= target } ?? selectedIndex
+            if index == selectedIndex, selectedIndex < events.count - 1 { index += 1 }
+        } else {
+            index = (0...selectedIndex).first { row(ofEvent: $0) >= target } ?? selectedIndex
+            if index == selectedIndex, selectedIndex > 0 { index -= 1 }
+        }
+        select(index)
+        // A page moves the view by a page too, as in every pager.
+        agendaTop = max(0, min(agendaTop + delta, max(0, rows.count - agendaPageSize)))
+        scrollAgendaToSelection()
+    }
+
+    // MARK: - Search
+
+    mutating func handleSearchKey(_ key: Key) -> [Effect] {
+        var edited = filter
+        switch key {
+        case .enter:
+            mode = .normal
+            return []
+        case .escape:
+            mode = .normal
+            edited.search = ""
+        case .backspace:
+            if edited.search.isEmpty { mode = .normal } else { edited.search.removeLast() }
+        case .control("u"):
+            edited.search = ""
+        case .character(let character):
+            guard !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) else { return [] }
+            edited.search.append(character)
+        case .down, .control("n"):
+            moveSelection(by: 1)
+            return []
+        case .up, .control("p"):
+            moveSelection(by: -1)
+            return []
+        case .control("l"):
+            return [.repaint]
+        default:
+            return []
+        }
+        setFilter(edited)
+        return []
+    }
+
+    // MARK: - Filter menu
+
+    mutating func handleFilterMenuKey(_ key: Key, cursor: Int) -> [Effect] {
+        let count = filterMenu.items.count
+        switch key {
+        case .character("j"), .down:
+            mode = .filterMenu(cursor: min(cursor + 1, max(0, count - 1)))
+        case .character("k"), .up:
+            mode = .filterMenu(cursor: max(cursor - 1, 0))
+        case .character("g"), .home:
+            mode = .filterMenu(cursor: 0)
+        case .character("G"), .end:
+            mode = .filterMenu(cursor: max(0, count - 1))
+        case .character(" "), .character("x"):
+            guard cursor < count else { break }
+            var edited = filter
+            FilterMenu.toggle(filterMenu.items[cursor], in: &edited)
+            setFilter(edited)
+        case .character("c"):
+            var cleared = filter
+            cleared.kinds = []
+            cleared.themes = []
+            cleared.countryGroups = []
+            cleared.statuses = []
+            setFilter(cleared)
+        case .enter, .escape, .character("f"), .character("q"):
+            mode = .normal
+        case .control("l"):
+            return [.repaint]
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: - Help
+
+    mutating func handleHelpKey(_ key: Key, top: Int) -> [Effect] {
+        let lines = HelpView.lines(strings: strings).count
+        let page = max(1, height - 4)
+        let maxTop = max(0, lines - page)
+        switch key {
+        case .character("j"), .down: mode = .help(top: min(top + 1, maxTop))
+        case .character("k"), .up: mode = .help(top: max(top - 1, 0))
+        case .pageDown, .character(" "): mode = .help(top: min(top + page, maxTop))
+        case .pageUp: mode = .help(top: max(top - page, 0))
+        case .control("l"): return [.repaint]
+        case .escape, .character("q"), .character("?"), .enter: mode = .normal
+        default: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,59 @@
+/// A rectangle of the screen, in cells.
+public struct Rect: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+}
+
+/// Where each part of the screen goes for a terminal size: two panes side by side from 100
+/// columns, one pane (the focused one) below, and nothing but a message below 40×10.
+public struct ScreenLayout: Equatable, Sendable {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+    public static let twoPaneWidth = 100
+
+    public let width: Int
+    public let height: Int
+    public let isTooSmall: Bool
+    public let isTwoPane: Bool
+    /// Each pane's area includes its one-line header.
+    public let agenda: Rect?
+    public let detail: Rect?
+    /// The column of the line between the panes, in two-pane layout.
+    public let separatorX: Int?
+
+    public init(width: Int, height: Int, focus: Pane) {
+        self.width = width
+        self.height = height
+        isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
+        isTwoPane = !isTooSmall && width >= Self.twoPaneWidth
+        let body = Rect(x: 0, y: 1, width: width, height: height - 2)
+        if isTooSmall {
+            agenda = nil
+            detail = nil
+            separatorX = nil
+        } else if isTwoPane {
+            let agendaWidth = min(80, max(56, width / 2))
+            agenda = Rect(x: 0, y: body.y, width: agendaWidth, height: body.height)
+            separatorX = agendaWidth
+            detail = Rect(x: agendaWidth + 1, y: body.y, width: width - agendaWidth - 1, height: body.height)
+        } else {
+            separatorX = nil
+            agenda = focus == .agenda ? body : nil
+            detail = focus == .detail ? body : nil
+        }
+    }
+
+    /// Rows of content under a pane's header.
+    public static func contentHeight(_ pane: Rect?) -> Int {
+        max(0, (pane?.height ?? 0) - 1)
+    }
+}

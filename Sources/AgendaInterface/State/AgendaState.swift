@@ -1,0 +1,152 @@
+import AgendaModel
+
+/// Everything the agenda screen shows, and nothing about how the terminal draws it.
+public struct AgendaState: Sendable {
+    public let catalogue: Catalogue
+    public let moment: Moment
+    public let strings: Strings
+    public var theme: Theme
+    public private(set) var width: Int
+    public private(set) var height: Int
+
+    /// Kinds, themes, groups, statuses, timeframe and the search text in force.
+    public private(set) var filter: EventFilter
+    /// The events shown, in the agenda's order.
+    public private(set) var events: [Event] = []
+    public private(set) var rows: [AgendaRow] = []
+    private var rowOfEvent: [Int] = []
+    /// Index in `events` of the selected one.
+    public private(set) var selectedIndex: Int?
+    /// The first agenda row shown.
+    public internal(set) var agendaTop = 0
+    /// The first detail line shown.
+    public internal(set) var detailTop = 0
+    public internal(set) var focus: Pane = .agenda
+    public internal(set) var mode: Mode = .normal
+    /// A line for the status bar, cleared by the next key.
+    public internal(set) var message: String?
+    public let filterMenu: FilterMenu
+    /// Approved registrations per event id, for seats and states (filled from the store).
+    public var approvedCounts: [String: Int] = [:]
+
+    public init(catalogue: Catalogue, moment: Moment, strings: Strings, theme: Theme = .color, width: Int, height: Int) {
+        self.catalogue = catalogue
+        self.moment = moment
+        self.strings = strings
+        self.theme = theme
+        self.width = width
+        self.height = height
+        self.filter = EventFilter(timeframe: .upcoming)
+        self.filterMenu = FilterMenu(catalogue: catalogue, strings: strings)
+        refreshEvents(keeping: nil)
+        selectToday()
+    }
+
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus) }
+
+    public var selectedEvent: Event? { selectedIndex.map { events[$0] } }
+
+    public func availability(of event: Event) -> RegistrationAvailability {
+        event.registrationAvailability(at: moment, approved: approvedCounts[event.id] ?? 0)
+    }
+
+    public func row(ofEvent index: Int) -> Int { rowOfEvent[index] }
+
+    /// Rows the agenda pane shows at once.
+    var agendaPageSize: Int {
+        let layout = ScreenLayout(width: width, height: height, focus: .agenda)
+        return max(1, ScreenLayout.contentHeight(layout.agenda))
+    }
+
+    var detailPageSize: Int {
+        let layout = ScreenLayout(width: width, height: height, focus: .detail)
+        return max(1, ScreenLayout.contentHeight(layout.detail))
+    }
+
+    // MARK: - Changing what is shown
+
+    mutating func resize(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        scrollAgendaToSelection()
+        clampDetailScroll()
+    }
+
+    /// Applies a new filter, keeping the selected event when it is still shown, else the one
+    /// nearest in time.
+    mutating func setFilter(_ newFilter: EventFilter) {
+        guard newFilter != filter else { return }
+        let previous = selectedEvent
+        filter = newFilter
+        refreshEvents(keeping: previous)
+    }
+
+    private mutating func refreshEvents(keeping previous: Event?) {
+        events = catalogue.events(matching: filter, today: moment.today)
+        (rows, rowOfEvent) = AgendaRow.rows(for: events)
+        if let previous, let index = events.firstIndex(where: { $0.id == previous.id }) {
+            select(index, resetDetail: false)
+        } else if let previous, !events.isEmpty {
+            // The nearest in the list's own order: the first that comes after the old one.
+            let after = events.firstIndex { event in
+                filter.timeframe == .past ? Event.chronological(event, previous) : Event.chronological(previous, event)
+            }
+            select(after ?? events.count - 1)
+        } else {
+            select(events.isEmpty ? nil : 0)
+        }
+    }
+
+    // MARK: - Selection and scrolling
+
+    mutating func select(_ index: Int?, resetDetail: Bool = true) {
+        let changed = index != selectedIndex
+        selectedIndex = index.map { min(max(0, $0), events.count - 1) }
+        if events.isEmpty { selectedIndex = nil }
+        if changed && resetDetail { detailTop = 0 }
+        scrollAgendaToSelection()
+    }
+
+    /// Selects the first event not over today (in the past view: the most recent one).
+    mutating func selectToday() {
+        guard !events.isEmpty else { return select(nil) }
+        if filter.timeframe == .past { return select(0) }
+        select(events.firstIndex { $0.isUpcoming(today: moment.today) } ?? events.count - 1)
+    }
+
+    /// Keeps the selected row in view, with its month heading when that fits.
+    mutating func scrollAgendaToSelection() {
+        let page = agendaPageSize
+        guard let selectedIndex else {
+            agendaTop = 0
+            return
+        }
+        let row = rowOfEvent[selectedIndex]
+        let wanted = row > 0 && rows[row - 1] != .event(selectedIndex - 1) ? row - 1 : row
+        if wanted < agendaTop { agendaTop = wanted }
+        if row >= agendaTop + page { agendaTop = row - page + 1 }
+        agendaTop = max(0, min(agendaTop, max(0, rows.count - page)))
+    }
+
+    mutating func scrollDetail(by delta: Int) {
+        detailTop += delta
+        clampDetailScroll()
+    }
+
+    mutating func clampDetailScroll() {
+        let lines = detailLines(width: detailWidth).count
+        detailTop = max(0, min(detailTop, max(0, lines - detailPageSize)))
+    }
+
+    var detailWidth: Int {
+        let layout = ScreenLayout(width: width, height: height, focus: .detail)
+        return max(1, (layout.detail?.width ?? 1) - 2)
+    }
+
+    /// The selected event's detail laid out to `width`.
+    public func detailLines(width: Int) -> [StyledLine] {
+        guard let event = selectedEvent else { return [] }
+        let blocks = EventDetailDocument.blocks(for: event, strings: strings, availability: availability(of: event))
+        return DetailLayout.lines(blocks, width: width)
+    }
+}

@@ -1,0 +1,132 @@
+import AgendaInterface
+import CNcursesw
+
+/// Sends a `Grid` to curses' standard screen, cell by cell, writing only what changed since
+/// the previous frame (everything after a size change or `forgetScreen`).
+struct GridPainter {
+    private let colorPairs: ColorPairs?
+    private var previous: Grid?
+    private var previousScreen: (width: Int, height: Int) = (0, 0)
+    /// Set by `forgetScreen`: the next frame also clears the real terminal (`clearok`).
+    private var clearTerminal = false
+
+    init(colorPairs: ColorPairs?) {
+        self.colorPairs = colorPairs
+    }
+
+    /// The next `paint` repaints every cell and the terminal itself (Ctrl-L, resizes).
+    mutating func forgetScreen() {
+        previous = nil
+        clearTerminal = true
+    }
+
+    mutating func paint(_ grid: Grid, screenWidth: Int, screenHeight: Int) {
+        let window = agenda_stdscr()
+        var last = previous
+        if let old = last, old.width != grid.width || old.height != grid.height
+            || previousScreen.width != screenWidth || previousScreen.height != screenHeight {
+            last = nil
+        }
+        if last == nil {
+            werase(window)
+            if clearTerminal { clearok(agenda_curscr(), true) }
+        }
+
+        let width = min(grid.width, screenWidth)
+        let height = min(grid.height, screenHeight)
+        for y in 0 ..< height {
+            var forceNext = false
+            var x = 0
+            while x < width {
+                let index = y * grid.width + x
+                let cell = grid.cells[index]
+                let isBottomRight = y == screenHeight - 1 && x == screenWidth - 1
+                let force = forceNext
+                forceNext = false
+
+                if cell.width == 2 {
+                    let dirty = force || last.map {
+                        $0.cells[index] != cell || (x + 1 < grid.width && $0.cells[index + 1] != grid.cells[index + 1])
+                    } ?? true
+                    let fits = x + 1 < screenWidth && !(y == screenHeight - 1 && x + 1 == screenWidth - 1)
+                    if dirty, !isBottomRight {
+                        if fits {
+                            forceNext = put(cell.character, columns: 2, style: cell.style, x: x, y: y, in: window)
+                        } else {
+                            // Half a wide character would show: a space instead, as the grid does at edges.
+                            forceNext = put(" ", columns: 1, style: cell.style, x: x, y: y, in: window)
+                        }
+                    }
+                    x += fits ? 2 : 1
+                    continue
+                }
+
+                // A continuation cell here has lost its wide character: show it as a blank.
+                let character: Character = cell.isContinuation ? " " : cell.character
+                let dirty = force || last.map {
+                    $0.cells[index] != cell || (cell.isContinuation && x > 0 && $0.cells[index - 1] != grid.cells[index - 1])
+                } ?? true
+                if dirty, !isBottomRight {
+                    forceNext = put(character, columns: 1, style: cell.style, x: x, y: y, in: window)
+                }
+                x += 1
+            }
+        }
+
+        previous = grid
+        previousScreen = (screenWidth, screenHeight)
+        clearTerminal = false
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Writes one character taking `columns` columns. When ncurses' idea of its width (glibc's
+    /// `wcwidth`) differs from the grid's, writes something both agree on, so that curses'
+    /// cursor never drifts from the layout. Returns true when that covered the next cell, which
+    /// must then be written again.
+    private func put(_ character: Character, columns: Int, style: CellStyle, x: Int, y: Int,
+                     in window: UnsafeMutablePointer<WINDOW>?) -> Bool {
+        let attributes = Self.attributes(style)
+        let pair = colorPairs?.pair(for: style) ?? 0
+        let advance = Self.write(Array(character.unicodeScalars), attributes: attributes, pair: pair,
+                                 x: x, y: y, in: window)
+        if advance == columns { return false }
+
+        if columns == 2, advance == 1 {
+            // Typically an emoji made wide by VS16 (❤️), narrow for wcwidth: drop the selector
+            // and pad, so that terminal and curses both see one narrow character and a space.
+            let narrow = character.unicodeScalars.filter { $0.value != 0xFE0F }
+            if Self.write(Array(narrow), attributes: attributes, pair: pair, x: x, y: y, in: window) != 1 {
+                _ = Self.write(["?"], attributes: attributes, pair: pair, x: x, y: y, in: window)
+            }
+        } else {
+            // Unprintable for this locale, wider than the grid thinks, or a lone combining mark.
+            _ = Self.write(["?"], attributes: attributes, pair: pair, x: x, y: y, in: window)
+        }
+        if columns == 2 {
+            _ = Self.write([" "], attributes: attributes, pair: pair, x: x + 1, y: y, in: window)
+        }
+        return advance > columns
+    }
+
+    /// setcchar + mvwadd_wch of up to CCHARW_MAX scalars (extra combining marks dropped).
+    /// Returns the columns ncurses advanced, or -1.
+    private static func write(_ scalars: [Unicode.Scalar], attributes: attr_t, pair: Int32,
+                              x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) -> Int {
+        var text = scalars.prefix(Int(CCHARW_MAX)).map { wchar_t(truncatingIfNeeded: $0.value) }
+        if text.isEmpty { text = [wchar_t(32)] }
+        text.append(0)
+        return Int(text.withUnsafeBufferPointer {
+            agenda_put_cell(window, Int32(y), Int32(x), $0.baseAddress, attributes, pair)
+        })
+    }
+
+    static func attributes(_ style: CellStyle) -> attr_t {
+        var attributes = agenda_a_normal()
+        if style.bold { attributes |= agenda_a_bold() }
+        if style.underline { attributes |= agenda_a_underline() }
+        if style.reverse { attributes |= agenda_a_reverse() }
+        if style.dim { attributes |= agenda_a_dim() }
+        return attributes
+    }
+}

@@ -1,0 +1,109 @@
+import AgendaInterface
+import CNcursesw
+import Glibc
+
+/// The real terminal, through ncursesw: the only place the program talks to curses.
+///
+/// Modes: cbreak (keys arrive at once, but Ctrl-C stays a signal), no echo, no CR→NL
+/// translation, keypad on (arrows and function keys decoded), a 25 ms Esc delay, cursor
+/// hidden, and XON/XOFF flow control off so that Ctrl-S and Ctrl-Q reach the program.
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT give the terminal back and exit with 128 + the signal.
+public final class NcursesTerminal: TerminalDevice {
+    public let supportsColor: Bool
+
+    private let modes: TerminalModes
+    private var painter: GridPainter
+    private var restored = false
+
+    /// Takes over the terminal. `useColor` is false when the user asked for none (`NO_COLOR`);
+    /// colours are also off when the terminal has none (`supportsColor` says which). If the terminal cannot be used at
+    /// all (unknown `TERM`), says so on stderr and exits with status 1.
+    public init(useColor: Bool) {
+        TerminalLocale.adopt()
+        modes = TerminalModes.save()
+
+        guard agenda_newterm() != nil else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            TerminalModes.writeToStandardError(
+                "agenda: cannot drive this terminal (TERM=\(term.isEmpty ? "unset" : term)); "
+                    + "set TERM to a known type such as xterm-256color, or use the commands (agenda list, agenda show ID).\n")
+            exit(1)
+        }
+        let screen = agenda_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(screen, false)
+        keypad(screen, true)
+        leaveok(screen, true)
+        set_escdelay(25)
+        curs_set(0)
+
+        var colors = false
+        var defaultColors = false
+        if useColor, has_colors() {
+            colors = start_color() != ERR
+            defaultColors = colors && use_default_colors() != ERR
+        }
+        supportsColor = colors
+        painter = GridPainter(colorPairs: colors ? ColorPairs(defaultColorsAvailable: defaultColors) : nil)
+
+        // After cbreak & co., so that ncurses' own copy of the program mode keeps IXON off.
+        modes.disableFlowControl()
+        TerminalSignals.installExitHandlers(restoring: modes)
+    }
+
+    deinit {
+        restore()
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(agenda_cols()), Int(agenda_lines()))
+    }
+
+    public func draw(_ grid: Grid) {
+        guard !restored else { return }
+        painter.paint(grid, screenWidth: Int(agenda_cols()), screenHeight: Int(agenda_lines()))
+    }
+
+    public func invalidate() {
+        painter.forgetScreen()
+    }
+
+    public func readKey(timeoutMilliseconds: Int?) -> Key? {
+        guard !restored else { return nil }
+        let screen = agenda_stdscr()
+        let timeout = timeoutMilliseconds.map { Int32(clamping: max(0, $0)) } ?? -1
+        wtimeout(screen, timeout)
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(screen, &value)
+            switch KeyDecoding.decode(status: status, value: UInt32(value), size: size) {
+            case .key(let key):
+                if case .resize = key { painter.forgetScreen() }
+                return key
+            case .timeout:
+                return nil
+            case .ignored:
+                // A mouse event, an unknown code or a stray control character: waiting for ever
+                // means waiting for the next key; with a timeout, report an early, empty return.
+                if timeoutMilliseconds != nil { return nil }
+            }
+        }
+    }
+
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        TerminalSignals.resetHandlers()
+        curs_set(1)
+        endwin()
+        modes.restore()
+    }
+
+    /// Gives the terminal back, then writes `error` (and a newline if it has none) to stderr.
+    public func restoreAndPrint(error: String) {
+        restore()
+        TerminalModes.writeToStandardError(error.hasSuffix("\n") ? error : error + "\n")
+    }
+}
