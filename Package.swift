@@ -33,6 +33,8 @@ let package = Package(
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport"]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
+        // Drives the release binary in tmux, as a person at a terminal would.
+        .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )
