@@ -69,6 +69,19 @@ struct CatalogueDocumentValidationTests {
         #expect(problem.message(.fr).contains("schemaVersion 2"))
     }
 
+    @Test("a schemaVersion of 0 is refused: versions start at 1")
+    func schemaVersionZero() throws {
+        let problem = try #require(onlyProblem(in: #"{ "schemaVersion": 0, "events": [] }"#))
+        #expect(problem.issue == .unsupportedSchemaVersion(0))
+        #expect(problem.message(.en).contains("the first version is 1"))
+    }
+
+    @Test("a wrong type is told the same way in French whatever the gender of the types")
+    func frenchWrongType() throws {
+        let problem = try #require(onlyProblem(in: #"{ "schemaVersion": "1", "events": [] }"#))
+        #expect(problem.message(.fr) == "attendu : un entier ; trouvé : une chaîne")
+    }
+
     @Test("with a newer schemaVersion the rest of the file is not checked")
     func newerSchemaVersionAlone() {
         let json = #"{ "schemaVersion": 3, "events": [ { "id": "bad id" } ] }"#

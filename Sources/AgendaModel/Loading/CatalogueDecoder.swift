@@ -32,7 +32,7 @@ public enum CatalogueDecoder {
 
     private static func readCatalogue(_ root: JSONValue, _ problems: ProblemCollector) -> Catalogue? {
         guard let document = FieldReader(root, path: "", eventID: nil, problems: problems) else { return nil }
-        if let version = document.count("schemaVersion", required: true), version > Catalogue.supportedSchemaVersion {
+        if let version = document.count("schemaVersion", required: true), !(1...Catalogue.supportedSchemaVersion).contains(version) {
             document.report(.unsupportedSchemaVersion(version), at: document.object["schemaVersion"]!.offset, field: "schemaVersion")
             // Reading the rest of a newer format would only add confusing problems.
             return nil

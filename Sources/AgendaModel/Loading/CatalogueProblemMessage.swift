@@ -28,7 +28,8 @@ extension CatalogueProblem {
         case .missingField:
             return fr ? "champ obligatoire absent" : "required field is missing"
         case .wrongType(let expected, let found):
-            return fr ? "\(Self.typeName(expected, fr: true)) attendu, \(Self.typeName(found, fr: true)) trouvé"
+            // "attendu : …" avoids agreeing the participle with each type's gender.
+            return fr ? "attendu : \(Self.typeName(expected, fr: true)) ; trouvé : \(Self.typeName(found, fr: true))"
                       : "expected \(Self.typeName(expected, fr: false)), found \(Self.typeName(found, fr: false))"
         case .emptyString:
             return fr ? "ne doit pas être vide" : "must not be empty"
@@ -52,6 +53,9 @@ extension CatalogueProblem {
             return fr ? "la fin (\(end)) est avant le début (\(start))" : "end (\(end)) is before start (\(start))"
         case .missingOptions:
             return fr ? "une question de type choice ou multi doit avoir des options" : "a choice or multi question needs options"
+        case .unsupportedSchemaVersion(let version) where version < 1:
+            return fr ? "schemaVersion \(version) n'existe pas : la première version est 1"
+                      : "schemaVersion \(version) does not exist: the first version is 1"
         case .unsupportedSchemaVersion(let version):
             return fr ? "schemaVersion \(version) n'est pas prise en charge (cette version d'agenda lit la version \(Catalogue.supportedSchemaVersion)) : mettez agenda à jour"
                       : "schemaVersion \(version) is not supported (this agenda reads version \(Catalogue.supportedSchemaVersion)): upgrade agenda"
