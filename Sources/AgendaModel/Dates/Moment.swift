@@ -28,3 +28,15 @@ public struct Moment: Sendable, Equatable {
         return Moment(today: CalendarDate(daysSinceEpoch: localDays), instant: instant, utcOffset: offset)
     }
 }
+
+extension Moment {
+    /// `2026-11-23T10:15:00+01:00`: the moment in the coordinator's offset, as the store writes it.
+    public var timestamp: String {
+        let local = instant + utcOffset
+        let days = Int((Double(local) / 86_400).rounded(.down))
+        let seconds = local - days * 86_400
+        let time = TimeOfDay(hour: seconds / 3600, minute: seconds % 3600 / 60, second: seconds % 60)!
+        let offset = utcOffset == 0 ? "+00:00" : EventTime.offsetText(utcOffset)
+        return "\(CalendarDate(daysSinceEpoch: days))T\(time):\(pad(time.second, 2))\(offset)"
+    }
+}

@@ -1,0 +1,65 @@
+/// One inscription of one participant to one event, with every status change it went through.
+public struct Registration: Codable, Hashable, Sendable, Identifiable {
+    public enum Source: String, Codable, Hashable, Sendable {
+        /// Filled in the program.
+        case form
+        case `import`
+    }
+
+    /// One status change: `from` is nil for the first.
+    public struct HistoryEntry: Codable, Hashable, Sendable {
+        public var at: String
+        public var from: RegistrationStatus?
+        public var to: RegistrationStatus
+        public var note: String?
+
+        public init(at: String, from: RegistrationStatus?, to: RegistrationStatus, note: String? = nil) {
+            self.at = at
+            self.from = from
+            self.to = to
+            self.note = note
+        }
+
+        // `from: null` is written out, as registrations.md shows it.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(at, forKey: .at)
+            try container.encode(from, forKey: .from)
+            try container.encode(to, forKey: .to)
+            try container.encodeIfPresent(note, forKey: .note)
+        }
+    }
+
+    public var id: String
+    public var eventId: String
+    public var status: RegistrationStatus
+    /// Date-times with their offset, as written (`2026-11-23T10:15:00+01:00`).
+    public var createdAt: String
+    public var updatedAt: String
+    public var source: Source
+    public var participant: Participant
+    public var mode: AttendanceMode?
+    public var answers: [String: Answer]
+    public var consent: Bool
+    public var note: String
+    public var history: [HistoryEntry]
+
+    public init(id: String, eventId: String, status: RegistrationStatus, createdAt: String, updatedAt: String,
+                source: Source, participant: Participant, mode: AttendanceMode? = nil, answers: [String: Answer] = [:],
+                consent: Bool, note: String = "", history: [HistoryEntry]) {
+        self.id = id
+        self.eventId = eventId
+        self.status = status
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.source = source
+        self.participant = participant
+        self.mode = mode
+        self.answers = answers
+        self.consent = consent
+        self.note = note
+        self.history = history
+    }
+}
+
+extension AttendanceMode: Codable {}

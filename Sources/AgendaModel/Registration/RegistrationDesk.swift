@@ -1,0 +1,148 @@
+/// Why a registration cannot be made now.
+public enum RegistrationRefusal: Error, Hashable, Sendable {
+    case notOffered
+    case cancelled
+    case postponed
+    case notYetOpen(opens: EventTime)
+    case closed(deadline: EventTime?)
+    /// Full and the event keeps no waiting list.
+    case full
+    /// The same e-mail is already registered for this event.
+    case duplicate(existing: Registration)
+}
+
+/// What submitting a form leads to.
+public enum SubmissionOutcome: Hashable, Sendable {
+    /// Accepted as `pending`, or `waitlisted` when the event is full and keeps a waiting list.
+    case accepted(Registration)
+    case refused(RegistrationRefusal)
+    /// Fields to correct, in the form's order.
+    case invalid([FormProblem])
+}
+
+/// The rules of registering, decided here and nowhere else: the form, the import and the
+/// command line all ask the desk.
+public enum RegistrationDesk {
+    /// Whether a new registration would be refused, or would go to the waiting list.
+    public static func admission(for event: Event, registrations: [Registration], at now: Moment)
+        -> Result<RegistrationStatus, RegistrationRefusal> {
+        let approved = registrations.lazy.filter { $0.eventId == event.id && $0.status == .approved }.count
+        switch event.registrationAvailability(at: now, approved: approved) {
+        case .notOffered: return .failure(.notOffered)
+        case .cancelled: return .failure(.cancelled)
+        case .postponed: return .failure(.postponed)
+        case .notYetOpen(let opens): return .failure(.notYetOpen(opens: opens))
+        case .closed(let deadline): return .failure(.closed(deadline: deadline))
+        case .full(let waitlist): return waitlist ? .success(.waitlisted) : .failure(.full)
+        case .open: return .success(.pending)
+        }
+    }
+
+    /// The registration already made for this event with this e-mail (case ignored).
+    public static func duplicate(of email: String, for eventID: String, in registrations: [Registration]) -> Registration? {
+        let key = normalisedEmail(email)
+        guard !key.isEmpty else { return nil }
+        return registrations.first { $0.eventId == eventID && normalisedEmail($0.participant.email) == key }
+    }
+
+    public static func normalisedEmail(_ email: String) -> String {
+        email.trimmedWhitespace.lowercased()
+    }
+
+    /// `local@domain.tld`, no spaces: enough to catch typing slips without refusing real addresses.
+    public static func isPlausibleEmail(_ email: String) -> Bool {
+        let text = email.trimmedWhitespace
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
+    }
+
+    /// A number as a French or English speaker types it: `12`, `-3`, `2,5`, `2.5`.
+    public static func number(from text: String) -> Double? {
+        let trimmed = text.trimmedWhitespace.replacingOccurrences(of: ",", with: ".")
+        guard !trimmed.isEmpty, let value = Double(trimmed), value.isFinite else { return nil }
+        return value
+    }
+
+    /// Every field to correct, in the form's order.
+    public static func problems(in draft: RegistrationDraft, for event: Event) -> [FormProblem] {
+        var problems: [FormProblem] = []
+        let participant = draft.participant
+        func blank(_ text: String?) -> Bool { (text ?? "").allSatisfy(\.isWhitespace) }
+        if blank(participant.firstName) { problems.append(FormProblem(.firstName, .required)) }
+        if blank(participant.lastName) { problems.append(FormProblem(.lastName, .required)) }
+        if blank(participant.email) {
+            problems.append(FormProblem(.email, .required))
+        } else if !isPlausibleEmail(participant.email) {
+            problems.append(FormProblem(.email, .invalidEmail))
+        }
+        if blank(participant.organisation) { problems.append(FormProblem(.organisation, .required)) }
+        let modes = event.registration?.modes ?? []
+        if modes.count > 1, draft.mode == nil { problems.append(FormProblem(.mode, .required)) }
+        for question in event.registration?.questions ?? [] {
+            let field = FormField.question(question.id)
+            let answer = draft.answers[question.id]
+            switch (question.kind, answer) {
+            case (_, nil), (.text, .text("")?), (.number, .text("")?), (.choice, .choices([])?), (.multi, .choices([])?):
+                if question.required { problems.append(FormProblem(field, .required)) }
+            case (.boolean, .flag(false)?):
+                // An unticked required box is a "no": a yes/no question is answered either way.
+                break
+            case (.number, .text(let text)?):
+                if number(from: text) == nil { problems.append(FormProblem(field, .invalidNumber)) }
+            case (.choice, .choices(let chosen)?), (.multi, .choices(let chosen)?):
+                if !chosen.allSatisfy(question.options.contains) { problems.append(FormProblem(field, .unknownOption)) }
+            default:
+                break
+            }
+        }
+        if !draft.consent { problems.append(FormProblem(.consent, .consentNeeded)) }
+        return problems
+    }
+
+    /// Submits a draft: checks the event's rules, then the fields, then duplicates.
+    public static func submit(_ draft: RegistrationDraft, for event: Event, registrations: [Registration],
+                              at now: Moment, id: String) -> SubmissionOutcome {
+        let status: RegistrationStatus
+        switch admission(for: event, registrations: registrations, at: now) {
+        case .failure(let refusal): return .refused(refusal)
+        case .success(let admitted): status = admitted
+        }
+        let problems = problems(in: draft, for: event)
+        if !problems.isEmpty { return .invalid(problems) }
+        if let existing = duplicate(of: draft.participant.email, for: event.id, in: registrations) {
+            return .refused(.duplicate(existing: existing))
+        }
+        return .accepted(registration(from: draft, for: event, status: status, at: now, id: id))
+    }
+
+    static func registration(from draft: RegistrationDraft, for event: Event, status: RegistrationStatus,
+                             at now: Moment, id: String) -> Registration {
+        func clean(_ text: String?) -> String? {
+            let trimmed = text?.trimmedWhitespace
+            return (trimmed?.isEmpty ?? true) ? nil : trimmed
+        }
+        let participant = Participant(
+            firstName: clean(draft.participant.firstName) ?? "", lastName: clean(draft.participant.lastName) ?? "",
+            email: clean(draft.participant.email) ?? "", phone: clean(draft.participant.phone),
+            organisation: clean(draft.participant.organisation) ?? "", role: clean(draft.participant.role))
+        var answers: [String: Answer] = [:]
+        for question in event.registration?.questions ?? [] {
+            guard let answer = draft.answers[question.id] else { continue }
+            switch (question.kind, answer) {
+            case (.number, .text(let text)): if let value = number(from: text) { answers[question.id] = .number(value) }
+            case (.choice, .choices(let chosen)): if let first = chosen.first { answers[question.id] = .text(first) }
+            case (.text, .text(let text)): if let text = clean(text) { answers[question.id] = .text(text) }
+            case (.multi, .choices(let chosen)): if !chosen.isEmpty { answers[question.id] = .choices(chosen) }
+            default: answers[question.id] = answer
+            }
+        }
+        let modes = event.registration?.modes ?? []
+        let mode = draft.mode ?? (modes.count == 1 ? modes[0] : nil)
+        let stamp = now.timestamp
+        return Registration(id: id, eventId: event.id, status: status, createdAt: stamp, updatedAt: stamp, source: .form,
+                            participant: participant, mode: mode, answers: answers, consent: draft.consent,
+                            history: [.init(at: stamp, from: nil, to: status)])
+    }
+}
