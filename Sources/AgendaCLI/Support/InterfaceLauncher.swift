@@ -21,6 +21,6 @@ enum InterfaceLauncher {
         var state = AgendaState(catalogue: catalogue, moment: context.moment, strings: context.strings,
                                 theme: terminal.supportsColor ? .color : .monochrome,
                                 width: size.width, height: size.height)
-        AppLoop.run(&state, on: terminal)
+        AppLoop.run(&state, on: terminal, keeper: nil)
     }
 }

@@ -2,7 +2,8 @@ import AgendaModel
 
 /// Everything the detail pane (and `agenda show`) says about an event, in reading order.
 public enum EventDetailDocument {
-    public static func blocks(for event: Event, strings: Strings, availability: RegistrationAvailability) -> [DetailBlock] {
+    public static func blocks(for event: Event, strings: Strings, availability: RegistrationAvailability,
+                              counts: RegistrationCounts = RegistrationCounts()) -> [DetailBlock] {
         let clean = { (text: String) in TerminalSafeText.sanitize(text) }
         var blocks: [DetailBlock] = [.title(clean(event.title))]
         var subtitle = strings.kind(event.kind)
@@ -45,6 +46,7 @@ public enum EventDetailDocument {
         blocks.append(.blank)
         blocks.append(.heading(strings.registration))
         blocks.append(.paragraph(strings.availabilitySentence(availability)))
+        if counts.total > 0 { blocks.append(.field(label: strings.received, value: strings.countsSentence(counts))) }
         if let rules = event.registration { blocks.append(contentsOf: rulesBlocks(rules, strings, clean)) }
         if !event.contacts.isEmpty {
             blocks.append(.blank)

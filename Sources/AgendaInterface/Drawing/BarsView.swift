@@ -64,6 +64,9 @@ enum BarsView {
             let text = fr ? " j/k défiler · Échap, q ou ? ferme l'aide" : " j/k scroll · Esc, q or ? closes help"
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
+        case .viewingRegistration:
+            grid.write(fr ? " Échap ferme" : " Esc closes", x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            return
         case .normal:
             break
         }
@@ -73,10 +76,11 @@ enum BarsView {
         }
         let context = state.focus.keyContext
         let hints = KeyBindings.table
-            .filter { $0.hint && ($0.context == context || $0.context == .everywhere) }
+            .filter { $0.hint && ($0.context == context || ($0.context == .everywhere && context != .form)) }
             .map { "\($0.keys(state.strings.language)) \($0.shortDescription(state.strings.language))" }
         var text = " " + hints.joined(separator: "  ")
         if state.focus == .detail { text += fr ? "  Échap retour" : "  Esc back" }
+        if state.focus == .form { text += fr ? "  Tab champ suivant  (? et q s'écrivent ici)" : "  Tab next field  (? and q are typed here)" }
         grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
     }
 }

@@ -9,6 +9,7 @@ public enum HelpView {
             (.everywhere, fr ? "Partout" : "Everywhere"),
             (.agenda, "Agenda"),
             (.detail, fr ? "Détail" : "Detail"),
+            (.form, fr ? "Formulaire d'inscription" : "Registration form"),
         ]
         let keyWidth = KeyBindings.table.map { DisplayWidth.of($0.keys(strings.language)) }.max() ?? 8
         for (context, title) in sections {

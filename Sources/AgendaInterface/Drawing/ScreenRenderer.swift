@@ -19,9 +19,16 @@ public enum ScreenRenderer {
         if let detail = layout.detail {
             DetailPaneView.draw(state, in: detail, focused: state.focus == .detail || !layout.isTwoPane, into: &grid)
         }
+        if let area = layout.form, let form = state.form {
+            FormPaneView.draw(form, state: state, in: area, into: &grid)
+        }
         switch state.mode {
         case .help(let top): HelpView.draw(state, top: top, into: &grid)
         case .filterMenu(let cursor): FilterMenuView.draw(state, cursor: cursor, into: &grid)
+        case .viewingRegistration(let id):
+            if let registration = state.registrations.first(where: { $0.id == id }) {
+                RegistrationPopupView.draw(registration, state: state, into: &grid)
+            }
         default: break
         }
         BarsView.drawStatusBar(state, into: &grid)

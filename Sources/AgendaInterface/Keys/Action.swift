@@ -5,9 +5,13 @@ public enum Action: Hashable, Sendable {
     case openDetail, startSearch, openFilter, togglePast
     case help, quit, back, nextPane, previousPane, redraw
     case scrollDown, scrollUp
+    case register
+    case nextField, previousField, toggleOption, submitForm, leaveForm, openExisting
+    /// Text editing keys of the form: listed in help, handled by the text field.
+    case editText
 }
 
 /// Where a binding applies.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case everywhere, agenda, detail
+    case everywhere, agenda, detail, form
 }

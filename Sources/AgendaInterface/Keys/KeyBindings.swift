@@ -69,6 +69,8 @@ public enum KeyBindings {
                    french: "chercher (en direct ; Entrée garde, Échap efface)", english: "search (live; Enter keeps, Esc clears)", hint: true),
         KeyBinding(context: .agenda, keys: [.character("f")], keyLabel: "f", action: .openFilter,
                    french: "filtrer par type, thème, groupe-pays, statut", english: "filter by kind, theme, country group, status", hint: true),
+        KeyBinding(context: .agenda, keys: [.character("r")], keyLabel: "r", action: .register,
+                   french: "inscrire quelqu'un à l'événement", english: "register someone for the event", hint: true),
         KeyBinding(context: .agenda, keys: [.character("p")], keyLabel: "p", action: .togglePast,
                    french: "passés (afficher/masquer)", english: "past (show/hide)", hint: true),
 
@@ -84,11 +86,31 @@ public enum KeyBindings {
                    french: "début", english: "top", hint: false),
         KeyBinding(context: .detail, keys: [.character("G"), .end], keyLabel: "G", action: .last,
                    french: "fin", english: "bottom", hint: false),
+        KeyBinding(context: .detail, keys: [.character("r")], keyLabel: "r", action: .register,
+                   french: "inscrire quelqu'un", english: "register someone", hint: true),
+
+        KeyBinding(context: .form, keys: [.tab, .down, .enter], keyLabel: "Tab/↓/Entrée|Tab/↓/Enter", action: .nextField,
+                   french: "champ suivant", english: "next field", hint: false),
+        KeyBinding(context: .form, keys: [.backTab, .up], keyLabel: "Maj-Tab/↑|Shift-Tab/↑", action: .previousField,
+                   french: "champ précédent", english: "previous field", hint: false),
+        KeyBinding(context: .form, keys: [.character(" ")], keyLabel: "Espace|Space", action: .toggleOption,
+                   french: "cocher une case ou une option (←/→ entre les options)", english: "tick a box or an option (←/→ between options)", hint: true),
+        KeyBinding(context: .form, keys: [.control("s")], keyLabel: "Ctrl-S", action: .submitForm,
+                   french: "envoyer l'inscription", english: "submit the registration", hint: true),
+        KeyBinding(context: .form, keys: [.escape], keyLabel: "Échap|Esc", action: .leaveForm,
+                   french: "quitter le formulaire (le brouillon est gardé)", english: "leave the form (the draft is kept)", hint: true),
+        KeyBinding(context: .form, keys: [.control("o")], keyLabel: "Ctrl-O", action: .openExisting,
+                   french: "ouvrir l'inscription existante (doublon)", english: "open the existing registration (duplicate)", hint: false),
+        KeyBinding(context: .form, keys: [.left, .right, .home, .end, .backspace, .delete, .control("u")],
+                   keyLabel: "←/→ Début/Fin ⌫ Suppr Ctrl-U|←/→ Home/End ⌫ Del Ctrl-U", action: .editText,
+                   french: "éditer le texte (Ctrl-U efface le champ)", english: "edit the text (Ctrl-U clears the field)", hint: false),
     ]
 
     /// The action `key` means in `context`: the context's own bindings first, then the global ones.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
         for binding in table where binding.context == context && binding.keys.contains(key) { return binding.action }
+        // In a form, letters and `?` are typing: only the redraw key is global there.
+        if context == .form { return key == .control("l") ? .redraw : nil }
         for binding in table where binding.context == .everywhere && binding.keys.contains(key) { return binding.action }
         return nil
     }

@@ -12,13 +12,15 @@ extension AgendaState {
         case .searching: return handleSearchKey(key)
         case .filterMenu(let cursor): return handleFilterMenuKey(key, cursor: cursor)
         case .help(let top): return handleHelpKey(key, top: top)
+        case .viewingRegistration: return handleViewingKey(key)
         case .normal: break
         }
         if layout.isTooSmall {
             // Only leaving makes sense on a screen too small to show anything.
-            if key == .character("q") || key == .control("c") { return [.quit] }
+            if key == .character("q") || key == .control("c") { return effectsBeforeQuitting + [.quit] }
             return []
         }
+        if focus == .form { return handleFormKey(key) }
         guard let action = KeyBindings.action(for: key, in: focus.keyContext) else { return [] }
         return perform(action)
     }
@@ -28,7 +30,7 @@ extension AgendaState {
         case .help:
             mode = .help(top: 0)
         case .quit:
-            if focus == .agenda { return [.quit] }
+            if focus == .agenda { return effectsBeforeQuitting + [.quit] }
             focus = .agenda
         case .back:
             if focus != .agenda {
@@ -41,6 +43,10 @@ extension AgendaState {
         case .nextPane, .previousPane:
             focus = focus == .agenda ? .detail : .agenda
             clampDetailScroll()
+        case .register:
+            openForm()
+        case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .editText:
+            break
         case .redraw:
             return [.repaint]
         case .moveDown: moveSelection(by: 1)

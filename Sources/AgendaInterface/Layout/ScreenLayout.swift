@@ -27,6 +27,8 @@ public struct ScreenLayout: Equatable, Sendable {
     /// Each pane's area includes its one-line header.
     public let agenda: Rect?
     public let detail: Rect?
+    /// The registration form takes the detail's place (or the whole body when narrow).
+    public let form: Rect?
     /// The column of the line between the panes, in two-pane layout.
     public let separatorX: Int?
 
@@ -39,16 +41,20 @@ public struct ScreenLayout: Equatable, Sendable {
         if isTooSmall {
             agenda = nil
             detail = nil
+            form = nil
             separatorX = nil
         } else if isTwoPane {
             let agendaWidth = min(80, max(56, width / 2))
             agenda = Rect(x: 0, y: body.y, width: agendaWidth, height: body.height)
             separatorX = agendaWidth
-            detail = Rect(x: agendaWidth + 1, y: body.y, width: width - agendaWidth - 1, height: body.height)
+            let right = Rect(x: agendaWidth + 1, y: body.y, width: width - agendaWidth - 1, height: body.height)
+            detail = focus == .form ? nil : right
+            form = focus == .form ? right : nil
         } else {
             separatorX = nil
             agenda = focus == .agenda ? body : nil
             detail = focus == .detail ? body : nil
+            form = focus == .form ? body : nil
         }
     }
 

@@ -105,6 +105,47 @@ public struct Strings: Sendable {
         }
     }
 
+    public func formProblem(_ issue: FormProblem.Issue) -> String {
+        switch issue {
+        case .required: return pick("obligatoire", "required")
+        case .invalidEmail: return pick("e-mail invalide (forme nom@domaine.fr)", "invalid e-mail (name@domain.org)")
+        case .invalidNumber: return pick("un nombre est attendu (ex. 12 ou 2,5)", "a number is expected (e.g. 12 or 2.5)")
+        case .unknownOption: return pick("option inconnue", "unknown option")
+        case .consentNeeded: return pick("l'accord est nécessaire pour s'inscrire", "consent is needed to register")
+        }
+    }
+
+    /// Why a registration is refused, as the form says it.
+    public func refusalSentence(_ refusal: RegistrationRefusal) -> String {
+        switch refusal {
+        case .notOffered: return availabilitySentence(.notOffered)
+        case .cancelled: return pick("Refusé : l'événement est annulé.", "Refused: the event is cancelled.")
+        case .postponed: return pick("Refusé : l'événement est reporté.", "Refused: the event is postponed.")
+        case .notYetOpen(let opens):
+            return fr ? "Refusé : les inscriptions ouvrent le \(moment(opens))." : "Refused: registration opens on \(moment(opens))."
+        case .closed(let deadline):
+            if let deadline {
+                return fr ? "Refusé : la date limite était le \(moment(deadline))." : "Refused: the deadline was \(moment(deadline))."
+            }
+            return pick("Refusé : l'événement est passé.", "Refused: the event is over.")
+        case .full: return pick("Refusé : complet, sans liste d'attente.", "Refused: full, and no waiting list.")
+        case .duplicate(let existing):
+            let name = TerminalSafeText.sanitize("\(existing.participant.firstName) \(existing.participant.lastName)")
+            return fr ? "Déjà inscrit·e avec cet e-mail : \(name) (\(registrationStatus(existing.status))). Ctrl-O l'ouvre."
+                      : "Already registered with this e-mail: \(name) (\(registrationStatus(existing.status))). Ctrl-O opens it."
+        }
+    }
+
+    /// What the form says before submitting, from the event's rules.
+    public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>) -> String? {
+        switch admission {
+        case .success(.waitlisted):
+            return pick("Complet : cette inscription ira en liste d'attente.", "Full: this registration will go on the waiting list.")
+        case .success: return nil
+        case .failure(let refusal): return refusalSentence(refusal)
+        }
+    }
+
     /// "mar. 18 mai 2020" or "mar. 18 mai 2020 à 12:00".
     public func moment(_ time: EventTime) -> String {
         let day = dates.fullDate(time.date)
@@ -137,6 +178,32 @@ public struct Strings: Sendable {
     public var required: String { pick("obligatoire", "required") }
     public var deadline: String { pick("Date limite", "Deadline") }
     public var opens: String { pick("Ouverture", "Opens") }
+    public var received: String { pick("Reçues", "Received") }
+
+    public func registrationStatus(_ status: RegistrationStatus) -> String {
+        switch status {
+        case .pending: return pick("en attente", "pending")
+        case .approved: return pick("approuvée", "approved")
+        case .waitlisted: return pick("liste d'attente", "waitlisted")
+        case .declined: return pick("refusée", "declined")
+        case .cancelled: return pick("annulée", "cancelled")
+        }
+    }
+
+    /// "3 approuvées, 2 en attente, 1 en liste d'attente".
+    public func countsSentence(_ counts: RegistrationCounts) -> String {
+        var parts: [String] = []
+        func add(_ count: Int, _ french: String, _ frenchPlural: String, _ english: String) {
+            guard count > 0 else { return }
+            parts.append(fr ? "\(count) \(count > 1 ? frenchPlural : french)" : "\(count) \(english)")
+        }
+        add(counts.approved, "approuvée", "approuvées", "approved")
+        add(counts.pending, "en attente", "en attente", "pending")
+        add(counts.waitlisted, "en liste d'attente", "en liste d'attente", "waitlisted")
+        add(counts.declined, "refusée", "refusées", "declined")
+        add(counts.cancelled, "annulée", "annulées", "cancelled")
+        return parts.joined(separator: ", ")
+    }
 
     public func questionKind(_ kind: RegistrationQuestion.Kind) -> String {
         switch kind {

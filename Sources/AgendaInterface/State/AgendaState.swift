@@ -26,10 +26,30 @@ public struct AgendaState: Sendable {
     /// A line for the status bar, cleared by the next key.
     public internal(set) var message: String?
     public let filterMenu: FilterMenu
-    /// Approved registrations per event id, for seats and states (filled from the store).
-    public var approvedCounts: [String: Int] = [:]
+    /// Every registration of the store, kept in step with it by the loop's effects.
+    public internal(set) var registrations: [Registration] = []
+    /// Forms begun and not submitted, by event id.
+    public internal(set) var drafts: [String: RegistrationDraft] = [:]
+    /// The registration form, while one is open.
+    public internal(set) var form: RegistrationForm?
+    /// The pane the form was opened from, to go back to.
+    var paneBeforeForm: Pane = .agenda
+    /// True while the open form has changes not yet saved as a draft.
+    public internal(set) var draftIsDirty = false
+    /// The existing registration a refused duplicate points at.
+    public internal(set) var duplicateID: String?
+    /// The current moment (the loop's clock; tests fix it).
+    public var now: @Sendable () -> Moment
+    /// Makes the id of a new registration (a UUID in the program; fixed in tests).
+    public var makeID: @Sendable () -> String
 
-    public init(catalogue: Catalogue, moment: Moment, strings: Strings, theme: Theme = .color, width: Int, height: Int) {
+    public init(catalogue: Catalogue, moment: Moment, strings: Strings, theme: Theme = .color, width: Int, height: Int,
+                registrations: [Registration] = [], drafts: [String: RegistrationDraft] = [:],
+                now: (@Sendable () -> Moment)? = nil, makeID: @escaping @Sendable () -> String = { UUIDText.random() }) {
+        self.registrations = registrations
+        self.drafts = drafts
+        self.now = now ?? { moment }
+        self.makeID = makeID
         self.catalogue = catalogue
         self.moment = moment
         self.strings = strings
@@ -47,7 +67,11 @@ public struct AgendaState: Sendable {
     public var selectedEvent: Event? { selectedIndex.map { events[$0] } }
 
     public func availability(of event: Event) -> RegistrationAvailability {
-        event.registrationAvailability(at: moment, approved: approvedCounts[event.id] ?? 0)
+        event.registrationAvailability(at: moment, approved: counts(of: event).approved)
+    }
+
+    public func counts(of event: Event) -> RegistrationCounts {
+        RegistrationCounts(eventID: event.id, registrations: registrations)
     }
 
     public func row(ofEvent index: Int) -> Int { rowOfEvent[index] }
@@ -146,7 +170,8 @@ public struct AgendaState: Sendable {
     /// The selected event's detail laid out to `width`.
     public func detailLines(width: Int) -> [StyledLine] {
         guard let event = selectedEvent else { return [] }
-        let blocks = EventDetailDocument.blocks(for: event, strings: strings, availability: availability(of: event))
+        let blocks = EventDetailDocument.blocks(for: event, strings: strings, availability: availability(of: event),
+                                                counts: counts(of: event))
         return DetailLayout.lines(blocks, width: width)
     }
 }

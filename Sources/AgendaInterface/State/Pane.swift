@@ -1,11 +1,14 @@
 /// The panes of the screen. More come with the form and the triage list.
 public enum Pane: Hashable, Sendable {
     case agenda, detail
+    /// The registration form, in the right-hand pane (or the whole screen when narrow).
+    case form
 
     var keyContext: KeyContext {
         switch self {
         case .agenda: return .agenda
         case .detail: return .detail
+        case .form: return .form
         }
     }
 }
@@ -19,4 +22,6 @@ public enum Mode: Equatable, Sendable {
     case filterMenu(cursor: Int)
     /// Help is shown, scrolled to a line.
     case help(top: Int)
+    /// An existing registration shown over the screen (after a duplicate was found).
+    case viewingRegistration(id: String)
 }

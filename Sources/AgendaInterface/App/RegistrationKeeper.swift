@@ -1,0 +1,10 @@
+import AgendaModel
+
+/// Where the interface's registrations and drafts are written: the store, in the program.
+public protocol RegistrationKeeper: AnyObject {
+    func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws
+    func removeDraft(for eventID: String) throws
+    func add(_ registration: Registration) throws
+    /// One sentence for the status bar: what failed and what to do.
+    func describe(_ error: Error) -> String
+}

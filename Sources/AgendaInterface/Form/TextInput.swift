@@ -1,0 +1,71 @@
+/// A one-line text being edited: the text and a cursor counted in characters (grapheme
+/// clusters), so that an accent or a Japanese character moves as one.
+public struct TextInput: Equatable, Sendable {
+    public private(set) var text: String
+    /// 0...text.count.
+    public private(set) var cursor: Int
+
+    public init(_ text: String = "") {
+        self.text = text
+        self.cursor = text.count
+    }
+
+    private func index(_ offset: Int) -> String.Index {
+        text.index(text.startIndex, offsetBy: offset)
+    }
+
+    public mutating func insert(_ character: Character) {
+        let before = text.count
+        text.insert(character, at: index(cursor))
+        // A combining mark merges with the character before it: the count may not grow.
+        cursor += text.count - before
+    }
+
+    public mutating func backspace() {
+        guard cursor > 0 else { return }
+        text.remove(at: index(cursor - 1))
+        cursor -= 1
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < text.count else { return }
+        text.remove(at: index(cursor))
+    }
+
+    public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+    public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
+    public mutating func moveHome() { cursor = 0 }
+    public mutating func moveEnd() { cursor = text.count }
+
+    public mutating func clear() {
+        text = ""
+        cursor = 0
+    }
+
+    /// The part shown in a box `width` columns wide, scrolled so that the cursor is visible,
+    /// and the cursor's column in it.
+    public func visible(width: Int) -> (text: String, cursorColumn: Int) {
+        guard width > 0 else { return ("", 0) }
+        let characters = Array(text)
+        // Start as far right as needed for the cursor (and the cell after it) to fit.
+        var start = 0
+        var used = 0
+        for position in stride(from: min(cursor, characters.count) - 1, through: 0, by: -1) {
+            let columns = DisplayWidth.of(characters[position])
+            if used + columns > width - 1 { start = position + 1; break }
+            used += columns
+        }
+        var shown = ""
+        var shownWidth = 0
+        var cursorColumn = 0
+        for position in start..<characters.count {
+            if position == cursor { cursorColumn = shownWidth }
+            let columns = DisplayWidth.of(characters[position])
+            if shownWidth + columns > width { break }
+            shown.append(characters[position])
+            shownWidth += columns
+        }
+        if cursor >= characters.count { cursorColumn = min(width - 1, shownWidth) }
+        return (shown, cursorColumn)
+    }
+}

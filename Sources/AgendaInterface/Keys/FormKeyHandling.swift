@@ -1,0 +1,158 @@
+import AgendaModel
+
+/// Keys of the registration form and the decisions of submitting it.
+extension AgendaState {
+    /// `r`: opens the selected event's form, with its draft when one was begun.
+    mutating func openForm() {
+        guard let event = selectedEvent else { return }
+        form = RegistrationForm(event: event, strings: strings, draft: drafts[event.id])
+        paneBeforeForm = focus == .form ? .agenda : focus
+        focus = .form
+        draftIsDirty = false
+        duplicateID = nil
+        if drafts[event.id] != nil {
+            message = strings.language == .fr ? "Brouillon repris." : "Draft restored."
+        }
+    }
+
+    mutating func handleFormKey(_ key: Key) -> [Effect] {
+        guard var form else { return [] }
+        let before = form
+        var effects: [Effect] = []
+        let action = KeyBindings.action(for: key, in: .form)
+        switch (action, key) {
+        case (.nextField?, _): form.moveFocus(by: 1)
+        case (.previousField?, _): form.moveFocus(by: -1)
+        case (.submitForm?, _):
+            self.form = form
+            return submitForm()
+        case (.leaveForm?, _):
+            self.form = form
+            return leaveForm()
+        case (.openExisting?, _):
+            if let duplicateID { mode = .viewingRegistration(id: duplicateID) }
+        case (.redraw?, _):
+            effects.append(.repaint)
+        case (.toggleOption?, _) where !isTextItem(form.focusedItem):
+            form.toggle()
+        case (_, .left):
+            if isTextItem(form.focusedItem) { form.editText { $0.moveLeft() } } else { form.moveOption(by: -1) }
+        case (_, .right):
+            if isTextItem(form.focusedItem) { form.editText { $0.moveRight() } } else { form.moveOption(by: 1) }
+        case (_, .home): form.editText { $0.moveHome() }
+        case (_, .end): form.editText { $0.moveEnd() }
+        case (_, .backspace): form.editText { $0.backspace() }
+        case (_, .delete): form.editText { $0.deleteForward() }
+        case (_, .control("u")): form.editText { $0.clear() }
+        case (_, .character(let character)):
+            guard !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) else { break }
+            form.editText { $0.insert(character) }
+        default:
+            break
+        }
+        if form.texts != before.texts || form.selections != before.selections || form.checks != before.checks {
+            draftIsDirty = true
+            // A problem shown beside a field goes once the field is changed.
+            let field = form.focusedItem.field
+            form.problems.removeAll { $0.field == field }
+        }
+        self.form = form
+        return effects
+    }
+
+    private func isTextItem(_ item: FormItem) -> Bool {
+        if case .text = item { return true }
+        return false
+    }
+
+    /// The draft to save when the form changed; the loop calls `draftSaved()` once it is written.
+    public var pendingDraft: (eventID: String, draft: RegistrationDraft)? {
+        guard draftIsDirty, let form, !form.isBlank else { return nil }
+        var draft = form.draft
+        draft.savedAt = now().timestamp
+        return (form.event.id, draft)
+    }
+
+    public mutating func draftSaved() {
+        if let pending = pendingDraft { drafts[pending.eventID] = pending.draft }
+        draftIsDirty = false
+    }
+
+    mutating func leaveForm() -> [Effect] {
+        guard let form else { return [] }
+        var effects: [Effect] = []
+        if let pending = pendingDraft {
+            drafts[pending.eventID] = pending.draft
+            effects.append(.saveDraft(eventID: pending.eventID, draft: pending.draft))
+        } else if form.isBlank, drafts[form.event.id] != nil {
+            // Everything typed was erased: the draft goes too.
+            drafts[form.event.id] = nil
+            effects.append(.removeDraft(eventID: form.event.id))
+        }
+        draftIsDirty = false
+        self.form = nil
+        focus = paneBeforeForm
+        if !form.isBlank { message = strings.language == .fr ? "Brouillon gardé ; r pour le reprendre." : "Draft kept; r to resume it." }
+        return effects
+    }
+
+    /// Effects to run before the program ends, so that no typing is lost.
+    public var effectsBeforeQuitting: [Effect] {
+        guard let pending = pendingDraft else { return [] }
+        return [.saveDraft(eventID: pending.eventID, draft: pending.draft)]
+    }
+
+    mutating func submitForm() -> [Effect] {
+        guard var form else { return [] }
+        let fr = strings.language == .fr
+        let outcome = RegistrationDesk.submit(form.draft, for: form.event, registrations: registrations, at: now(), id: makeID())
+        switch outcome {
+        case .accepted(let registration):
+            registrations.append(registration)
+            drafts[form.event.id] = nil
+            draftIsDirty = false
+            self.form = nil
+            focus = paneBeforeForm
+            let name = "\(registration.participant.firstName) \(registration.participant.lastName)"
+            message = fr ? "Inscription de \(name) enregistrée : \(strings.registrationStatus(registration.status))."
+                         : "Registration of \(name) saved: \(strings.registrationStatus(registration.status))."
+            clampDetailScroll()
+            return [.saveRegistration(registration), .removeDraft(eventID: form.event.id)]
+        case .invalid(let problems):
+            form.problems = problems
+            if let first = problems.first { form.focus(on: first.field) }
+            self.form = form
+            let count = problems.count
+            message = fr ? "\(count) champ\(count > 1 ? "s" : "") à corriger." : "\(count) field\(count > 1 ? "s" : "") to correct."
+        case .refused(let refusal):
+            self.form = form
+            message = strings.refusalSentence(refusal)
+            if case .duplicate(let existing) = refusal { duplicateID = existing.id }
+        }
+        return []
+    }
+
+    /// The store could not take a registration: it is withdrawn and the form comes back as it
+    /// was, with the reason, so that nothing typed is lost.
+    public mutating func registrationNotSaved(_ registration: Registration, reason: String) {
+        registrations.removeAll { $0.id == registration.id }
+        if let event = catalogue.event(id: registration.eventId) {
+            let draft = RegistrationDraft(participant: registration.participant, mode: registration.mode,
+                                          answers: registration.answers, consent: registration.consent)
+            drafts[event.id] = draft
+            form = RegistrationForm(event: event, strings: strings, draft: draft)
+            focus = .form
+            draftIsDirty = true
+        }
+        message = reason
+    }
+
+    mutating func handleViewingKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .escape, .enter, .character("q"): mode = .normal
+        case .control("l"): return [.repaint]
+        default: break
+        }
+        return []
+    }
+}
