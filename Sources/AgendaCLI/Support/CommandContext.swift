@@ -3,10 +3,25 @@ import AgendaModel
 import ArgumentParser
 import SampleCatalogue
 
-/// What every command works from: the catalogue's source, "now" and the language.
+/// What every command works from: the catalogue's source, the data directory, "now" and the
+/// language.
 struct CommandContext {
     let source: CatalogueSource
+    /// Where registrations and drafts are kept (registrations.md); resolved, not yet created.
+    let dataDirectory: String
     let moment: Moment
+    /// True when `--today` fixed the date: then "now" stays that moment, so runs repeat.
+    let isDateFixed: Bool
+
+    /// The current moment for long-running work (the interface): the real clock, unless
+    /// `--today` fixed it.
+    var clock: @Sendable () -> Moment {
+        if isDateFixed {
+            let fixed = moment
+            return { fixed }
+        }
+        return { Moment.current() }
+    }
     let strings: Strings
 
     var language: Language { strings.language }

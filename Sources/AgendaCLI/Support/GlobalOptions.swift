@@ -37,7 +37,9 @@ struct GlobalOptions: ParsableArguments {
         }
         return CommandContext(
             source: CatalogueSource.resolve(option: cataloguePath, environment: environment),
+            dataDirectory: DataDirectory.resolve(option: dataDirectory, environment: environment),
             moment: moment,
+            isDateFixed: today != nil,
             strings: Strings(language)
         )
     }

@@ -13,6 +13,18 @@ enum InterfaceLauncher {
                 : "agenda: the interface needs a terminal; from a script, use agenda list, agenda show ID or agenda validate.")
             throw ExitCode(1)
         }
+        // The store is read before the screen is taken, so that a problem prints plainly.
+        let store = RegistrationStore(directory: context.dataDirectory)
+        let registrations: [Registration]
+        let drafts: [String: RegistrationDraft]
+        do {
+            registrations = try store.load()
+            drafts = try store.loadDrafts()
+        } catch {
+            Console.error("agenda: " + error.message(context.language))
+            if case .corrupt = error { throw ExitCode(ExitStatus.dataError) }
+            throw ExitCode(ExitStatus.noInput)
+        }
         // https://no-color.org: any non-empty value.
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = NcursesTerminal(useColor: !noColor)
@@ -20,7 +32,8 @@ enum InterfaceLauncher {
         let size = terminal.size
         var state = AgendaState(catalogue: catalogue, moment: context.moment, strings: context.strings,
                                 theme: terminal.supportsColor ? .color : .monochrome,
-                                width: size.width, height: size.height)
-        AppLoop.run(&state, on: terminal, keeper: nil)
+                                width: size.width, height: size.height, registrations: registrations, drafts: drafts,
+                                now: context.clock)
+        AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store, language: context.language))
     }
 }

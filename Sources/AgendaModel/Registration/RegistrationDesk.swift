@@ -84,13 +84,19 @@ public enum RegistrationDesk {
             let field = FormField.question(question.id)
             let answer = draft.answers[question.id]
             switch (question.kind, answer) {
-            case (_, nil), (.text, .text("")?), (.number, .text("")?), (.choice, .choices([])?), (.multi, .choices([])?):
-                if question.required { problems.append(FormProblem(field, .required)) }
-            case (.boolean, .flag(false)?):
+            case (.boolean, nil), (.boolean, .flag(false)?):
                 // An unticked required box is a "no": a yes/no question is answered either way.
+                // The form leaves a box that was never touched out of the draft: that is a "no" too.
                 break
-            case (.number, .text(let text)?):
-                if number(from: text) == nil { problems.append(FormProblem(field, .invalidNumber)) }
+            case (_, nil), (.choice, .choices([])?), (.multi, .choices([])?):
+                if question.required { problems.append(FormProblem(field, .required)) }
+            case (.text, .text(let text)?), (.number, .text(let text)?):
+                // Spaces alone are no answer: the registration would store none.
+                if text.allSatisfy(\.isWhitespace) {
+                    if question.required { problems.append(FormProblem(field, .required)) }
+                } else if question.kind == .number, number(from: text) == nil {
+                    problems.append(FormProblem(field, .invalidNumber))
+                }
             case (.choice, .choices(let chosen)?), (.multi, .choices(let chosen)?):
                 if !chosen.allSatisfy(question.options.contains) { problems.append(FormProblem(field, .unknownOption)) }
             default:
@@ -129,7 +135,8 @@ public enum RegistrationDesk {
             organisation: clean(draft.participant.organisation) ?? "", role: clean(draft.participant.role))
         var answers: [String: Answer] = [:]
         for question in event.registration?.questions ?? [] {
-            guard let answer = draft.answers[question.id] else { continue }
+            // An untouched yes/no box is stored as the "no" it means.
+            guard let answer = draft.answers[question.id] ?? (question.kind == .boolean ? .flag(false) : nil) else { continue }
             switch (question.kind, answer) {
             case (.number, .text(let text)): if let value = number(from: text) { answers[question.id] = .number(value) }
             case (.choice, .choices(let chosen)): if let first = chosen.first { answers[question.id] = .text(first) }

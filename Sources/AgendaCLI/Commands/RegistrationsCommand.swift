@@ -1,0 +1,140 @@
+import AgendaInterface
+import AgendaModel
+import ArgumentParser
+import CSV
+import Foundation
+
+/// `agenda registrations …`: the local registration store, for scripts and spreadsheets.
+struct RegistrationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "registrations",
+        abstract: "The registrations kept in the data directory (--data-dir, else $AGENDA_DATA_DIR, else $XDG_DATA_HOME/agenda).",
+        subcommands: [RegistrationsListCommand.self]
+    )
+}
+
+/// `agenda registrations list`: one registration a line, or the whole selection as CSV or JSON.
+struct RegistrationsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Registrations, one a line: created date, status, event id, name, organisation, e-mail."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json
+    }
+
+    /// The CSV columns, in order: also the header row.
+    static let csvColumns = ["firstName", "lastName", "email", "phone", "organisation", "role",
+                             "eventId", "status", "mode", "createdAt", "note"]
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only the registrations of this event.", valueName: "id"))
+    var event: String?
+
+    @Option(help: ArgumentHelp("Only this status: pending, approved, waitlisted, declined or cancelled.", valueName: "status"))
+    var status: String?
+
+    @Option(help: "Output format: text, csv or json.")
+    var format: Format = .text
+
+    mutating func validate() throws {
+        if let status, RegistrationStatus(rawValue: status.lowercased()) == nil {
+            let known = RegistrationStatus.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--status expects one of \(known), not '\(status)'.")
+        }
+    }
+
+    func run() throws {
+        let context = try global.context()
+        let wanted = status.flatMap { RegistrationStatus(rawValue: $0.lowercased()) }
+        // The catalogue is not read: the store stands on its own, and a registration whose event
+        // has left the catalogue must still be listed.
+        let registrations = try context.loadRegistrations().filter { registration in
+            (event == nil || registration.eventId == event) && (wanted == nil || registration.status == wanted)
+        }
+        switch format {
+        case .text: printText(registrations)
+        case .csv: try printCSV(registrations)
+        case .json: printJSON(registrations)
+        }
+    }
+
+    private func printText(_ registrations: [Registration]) {
+        let safe = TerminalSafeText.sanitize
+        let rows = registrations.map { registration in
+            (created: String(registration.createdAt.prefix(10)),
+             status: registration.status.rawValue,
+             event: safe(registration.eventId, false),
+             name: safe("\(registration.participant.firstName) \(registration.participant.lastName)".trimmedWhitespace, false),
+             organisation: safe(registration.participant.organisation, false),
+             email: safe(registration.participant.email, false))
+        }
+        // Long names and organisations are cut so that the e-mails still line up; csv and json
+        // give them in full.
+        func width(_ values: [String], limit: Int = .max) -> Int { min(values.map(DisplayWidth.of).max() ?? 0, limit) }
+        let statusWidth = width(rows.map(\.status))
+        let eventWidth = width(rows.map(\.event))
+        let nameWidth = width(rows.map(\.name), limit: 30)
+        let organisationWidth = width(rows.map(\.organisation), limit: 30)
+        for row in rows {
+            let columns = [
+                TextFitting.pad(row.created, to: 10),
+                TextFitting.pad(row.status, to: statusWidth),
+                TextFitting.pad(row.event, to: eventWidth),
+                TextFitting.pad(row.name, to: nameWidth),
+                TextFitting.pad(row.organisation, to: organisationWidth),
+                row.email,
+            ]
+            Console.output(columns.joined(separator: "  "))
+        }
+    }
+
+    private func printCSV(_ registrations: [Registration]) throws {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream)
+        try writer.write(row: Self.csvColumns)
+        for registration in registrations {
+            let participant = registration.participant
+            try writer.write(row: [
+                participant.firstName, participant.lastName, participant.email, participant.phone ?? "",
+                participant.organisation, participant.role ?? "", registration.eventId, registration.status.rawValue,
+                registration.mode?.rawValue ?? "", registration.createdAt, registration.note,
+            ])
+        }
+        stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        Console.output(String(decoding: data, as: UTF8.self))
+    }
+
+    private func printJSON(_ registrations: [Registration]) {
+        // Each registration exactly as registrations.json holds it.
+        let bytes = RegistrationStore.encode(registrations)
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+}
+
+extension CommandContext {
+    var registrationStore: RegistrationStore { RegistrationStore(directory: dataDirectory) }
+
+    /// Every stored registration, or the command ends after saying why not.
+    func loadRegistrations() throws -> [Registration] {
+        do {
+            return try registrationStore.load()
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Says what went wrong with the store and gives the exit code of interface.md: 65 for a
+    /// file that does not parse, 66 for one that cannot be read, 73 when it cannot be written.
+    func fail(_ error: StoreError) -> ExitCode {
+        Console.error("agenda: " + error.message(language))
+        switch error {
+        case .corrupt: return ExitCode(ExitStatus.dataError)
+        case .cannotRead: return ExitCode(ExitStatus.noInput)
+        case .cannotWrite, .cannotCreateDirectory, .notADirectory: return ExitCode(ExitStatus.cannotCreate)
+        }
+    }
+}

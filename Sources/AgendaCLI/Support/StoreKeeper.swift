@@ -1,0 +1,32 @@
+import AgendaInterface
+import AgendaModel
+
+/// The interface's registrations and drafts, written to the store in the data directory.
+/// The directory is created on the first write, so that merely browsing leaves nothing behind.
+final class StoreKeeper: RegistrationKeeper {
+    let store: RegistrationStore
+    let language: Language
+
+    init(store: RegistrationStore, language: Language) {
+        self.store = store
+        self.language = language
+    }
+
+    func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws {
+        try DataDirectory.ensureExists(store.directory)
+        try store.saveDraft(draft, for: eventID)
+    }
+
+    func removeDraft(for eventID: String) throws {
+        try store.removeDraft(for: eventID)
+    }
+
+    func add(_ registration: Registration) throws {
+        try DataDirectory.ensureExists(store.directory)
+        try store.append(registration)
+    }
+
+    func describe(_ error: Error) -> String {
+        (error as? StoreError)?.message(language) ?? "\(error)"
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Why the registration store could not be read or written. Each case names the file, and
+/// `message(_:)` says in one sentence what happened and what to do.
+public enum StoreError: Error, Sendable, Equatable {
+    /// The data directory (or one of its parents) could not be created or entered.
+    case cannotCreateDirectory(path: String, errno: Int32)
+    /// Something that is not a directory stands where the data directory should be.
+    case notADirectory(path: String)
+    /// The file exists but cannot be read.
+    case cannotRead(path: String, errno: Int32)
+    /// The file could not be replaced; the previous version, if any, is intact.
+    case cannotWrite(path: String, errno: Int32)
+    /// The file was read but is not a store this program understands. It is never overwritten.
+    case corrupt(path: String, reason: StoreCorruption)
+
+    /// The file or directory concerned.
+    public var path: String {
+        switch self {
+        case .cannotCreateDirectory(let path, _), .notADirectory(let path), .cannotRead(let path, _),
+             .cannotWrite(let path, _), .corrupt(let path, _):
+            return path
+        }
+    }
+
+    /// The system's error number, when a system call failed.
+    public var errorNumber: Int32? {
+        switch self {
+        case .cannotCreateDirectory(_, let number), .cannotRead(_, let number), .cannotWrite(_, let number): return number
+        case .notADirectory, .corrupt: return nil
+        }
+    }
+
+    /// One sentence for stderr or the status bar: the file, what happened, what to do.
+    public func message(_ language: Language) -> String {
+        let fr = language == .fr
+        switch self {
+        case .cannotCreateDirectory(let path, let number):
+            return fr ? "\(path) : impossible de créer le dossier des données (\(Self.cause(number, fr: true))). \(Self.remedy(number, fr: true)), ou choisissez un autre dossier avec --data-dir ou $AGENDA_DATA_DIR."
+                      : "\(path): cannot create the data directory (\(Self.cause(number, fr: false))). \(Self.remedy(number, fr: false)), or choose another directory with --data-dir or $AGENDA_DATA_DIR."
+        case .notADirectory(let path):
+            return fr ? "\(path) : ce n'est pas un dossier ; indiquez un dossier de données avec --data-dir ou $AGENDA_DATA_DIR."
+                      : "\(path): is not a directory; give a data directory with --data-dir or $AGENDA_DATA_DIR."
+        case .cannotRead(let path, let number):
+            return fr ? "\(path) : lecture impossible (\(Self.cause(number, fr: true))). Vérifiez les droits du fichier."
+                      : "\(path): cannot be read (\(Self.cause(number, fr: false))). Check the file's permissions."
+        case .cannotWrite(let path, let number):
+            return fr ? "\(path) : enregistrement impossible (\(Self.cause(number, fr: true))). \(Self.remedy(number, fr: true)) puis réessayez ; la version précédente du fichier est intacte."
+                      : "\(path): cannot be saved (\(Self.cause(number, fr: false))). \(Self.remedy(number, fr: false)) and try again; the previous version of the file is intact."
+        case .corrupt(let path, let reason):
+            return fr ? "\(path) : \(reason.message(fr: true)). Le fichier n'est pas modifié ; corrigez-le ou restaurez une sauvegarde."
+                      : "\(path): \(reason.message(fr: false)). The file is left unchanged; fix it or restore a backup."
+        }
+    }
+
+    /// What the error number means, in words a coordinator understands.
+    static func cause(_ number: Int32, fr: Bool) -> String {
+        switch number {
+        case EACCES, EPERM: return fr ? "permission refusée" : "permission denied"
+        case EROFS: return fr ? "le disque est en lecture seule" : "the disk is read-only"
+        case ENOSPC: return fr ? "le disque est plein" : "the disk is full"
+        case EDQUOT: return fr ? "quota disque dépassé" : "disk quota exceeded"
+        case ENOENT: return fr ? "dossier introuvable" : "no such directory"
+        case ENOTDIR: return fr ? "un élément du chemin n'est pas un dossier" : "a part of the path is not a directory"
+        case EISDIR: return fr ? "c'est un dossier" : "it is a directory"
+        case EIO: return fr ? "erreur d'entrée-sortie du disque" : "disk input/output error"
+        default: return String(cString: strerror(number))
+        }
+    }
+
+    /// What to do about it.
+    static func remedy(_ number: Int32, fr: Bool) -> String {
+        switch number {
+        case ENOSPC, EDQUOT: return fr ? "Libérez de la place sur le disque" : "Free some disk space"
+        case EROFS: return fr ? "Utilisez un disque accessible en écriture" : "Use a writable disk"
+        case EACCES, EPERM: return fr ? "Vérifiez les droits du dossier" : "Check the directory's permissions"
+        default: return fr ? "Vérifiez le disque et le dossier" : "Check the disk and the directory"
+        }
+    }
+}
+
+/// Why a store file could not be understood.
+public enum StoreCorruption: Sendable, Equatable {
+    /// Not JSON: the reason and where, as an editor shows it.
+    case syntax(JSONParser.SyntaxError.Reason, line: Int, column: Int)
+    /// `schemaVersion` is missing (nil) or not one this program knows.
+    case unsupportedVersion(Int?)
+    /// Valid JSON, but a member is missing, of the wrong type or has an unknown value.
+    case invalidField(String, FieldIssue)
+
+    /// What is wrong with the field.
+    public enum FieldIssue: Sendable, Equatable {
+        case missing
+        case wrongType
+        case invalidValue
+    }
+
+    func message(fr: Bool) -> String {
+        switch self {
+        case .syntax(let reason, let line, let column):
+            return (fr ? "ligne \(line), colonne \(column) : " : "line \(line), column \(column): ")
+                + CatalogueProblem.syntaxMessage(reason, fr: fr)
+        case .unsupportedVersion(let version?):
+            return fr ? "version de format \(version) inconnue de ce programme (il lit la version 1) ; mettez agenda à jour"
+                      : "format version \(version) is unknown to this program (it reads version 1); update agenda"
+        case .unsupportedVersion(nil):
+            return fr ? "schemaVersion manquant : ce n'est pas un fichier de l'agenda"
+                      : "schemaVersion is missing: this is not an agenda file"
+        case .invalidField(let field, .missing):
+            return fr ? "champ \(field) manquant" : "field \(field) is missing"
+        case .invalidField(let field, .wrongType):
+            return fr ? "champ \(field) : type inattendu" : "field \(field) has the wrong type"
+        case .invalidField(let field, .invalidValue):
+            return fr ? "champ \(field) : valeur invalide" : "field \(field) has an invalid value"
+        }
+    }
+}
+
+/// Replacing a file so that a crash at any instant leaves either the old or the new content,
+/// never a mix or an empty file (registrations.md).
+public enum AtomicFile {
+    /// Writes `bytes` to `path` through a temporary file in the same directory (same file system,
+    /// so that the rename is atomic), readable by its owner only (0600).
+    ///
+    /// On failure the temporary file is removed and the previous file is left as it was.
+    public static func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let directoryPath = directory.isEmpty ? "." : directory
+        let name = (path as NSString).lastPathComponent
+
+        let (descriptor, temporary) = try createTemporary(in: directoryPath, for: name, target: path)
+        var isOpen = true
+        func fail(_ number: Int32) -> StoreError {
+            if isOpen { _ = close(descriptor) }
+            _ = unlink(temporary)
+            return .cannotWrite(path: path, errno: number)
+        }
+        // The creation mode is filtered by the umask; fchmod makes it 0600 whatever the umask.
+        if fchmod(descriptor, 0o600) != 0 { throw fail(errno) }
+        let written = bytes.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let result = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += result
+            }
+            return 0
+        }
+        if written != 0 { throw fail(written) }
+        // The data must be on the disk before the name points at it, or a crash could leave an
+        // empty file under the real name.
+        if fsync(descriptor) != 0 { throw fail(errno) }
+        isOpen = false
+        // close can report a delayed write error (NFS); the descriptor is released either way.
+        if close(descriptor) != 0 { throw fail(errno) }
+        if rename(temporary, path) != 0 { throw fail(errno) }
+        try syncDirectory(directoryPath, target: path)
+    }
+
+    // MARK: - Private
+
+    private static func createTemporary(in directory: String, for name: String, target: String) throws(StoreError) -> (Int32, String) {
+        // A hidden name, so that a leftover from a crash does not look like a store file.
+        // O_EXCL: never reuse a file someone else made (another instance, or a planted link).
+        for _ in 0..<16 {
+            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let temporary = directory + "/." + name + ".tmp-" + suffix
+            let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
+            if descriptor >= 0 { return (descriptor, temporary) }
+            if errno != EEXIST { throw .cannotWrite(path: target, errno: errno) }
+        }
+        throw .cannotWrite(path: target, errno: EEXIST)
+    }
+
+    /// The rename is only durable once the directory entry itself is on the disk.
+    private static func syncDirectory(_ directory: String, target: String) throws(StoreError) {
+        let descriptor = Foundation.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotWrite(path: target, errno: errno) }
+        defer { _ = close(descriptor) }
+        // Some file systems cannot sync a directory (EINVAL); there is nothing more to do there.
+        if fsync(descriptor) != 0, errno != EINVAL {
+            throw .cannotWrite(path: target, errno: errno)
+        }
+    }
+
+    private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, pointer, count)
+        #elseif canImport(Musl)
+        return Musl.write(descriptor, pointer, count)
+        #else
+        return Darwin.write(descriptor, pointer, count)
+        #endif
+    }
+}
