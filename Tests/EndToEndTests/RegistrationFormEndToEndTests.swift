@@ -70,6 +70,18 @@ import Testing
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let directory = try FileManager.default.attributesOfItem(atPath: dataDirectory(session).path)
         #expect((directory[.posixPermissions] as? NSNumber)?.intValue == 0o700)
+        // The command line shows what was submitted.
+        let list = Process()
+        list.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        list.arguments = ["registrations", "list", "--data-dir", dataDirectory(session).path]
+        let output = Pipe()
+        list.standardOutput = output
+        list.standardInput = FileHandle.nullDevice
+        try list.run()
+        let listed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        list.waitUntilExit()
+        #expect(list.terminationStatus == 0)
+        #expect(listed.contains("Hélène") && listed.contains("山田") && listed.contains("h.yamada@example.org"))
         // Submitting removed the draft.
         let drafts = try? readJSON(dataDirectory(session).appendingPathComponent("drafts.json"))
         #expect((drafts?["drafts"] as? [String: Any])?["seminaire-franco-japonais-2027-02-16"] == nil)
