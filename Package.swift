@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
-        .target(name: "AgendaModel"),
+        .target(name: "AgendaModel", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(
             name: "SampleCatalogue",
             resources: [.embedInCode("catalogue.json")]
