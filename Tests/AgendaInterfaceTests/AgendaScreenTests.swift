@@ -48,10 +48,10 @@ import Testing
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() {
-        var state = SampleState.make(width: 90, height: 56, language: .en)
+        var state = SampleState.make(width: 90, height: 80, language: .en)
         state.press(.character("?"))
         let grid = ScreenRenderer.render(state)
-        GoldenScreen.check(grid, named: "help-90x56-en")
+        GoldenScreen.check(grid, named: "help-90x80-en")
         for binding in KeyBindings.table {
             #expect(grid.text.contains(binding.description(.en)), "help shows \(binding.description(.en))")
         }

@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func aFullEventWithAWaitingListSaysSoAndWaitlists() {
-        var state = stateOn(Self.training, registrations: approved(12, for: Self.training))
+        var state = stateOn(Self.training, width: 160, registrations: approved(12, for: Self.training))
         state.press(.character("r"))
         #expect(ScreenRenderer.render(state).text.contains("Complet : cette inscription ira en liste d'attente."))
         fillRequired(&state)
@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func aClosedEventRefusesWithItsDeadline() {
-        var state = stateOn("cafe-elu-es-2026-12-02")
+        var state = stateOn("cafe-elu-es-2026-12-02", width: 160)
         state.press(.character("r"))
         #expect(ScreenRenderer.render(state).text.contains("Refusé : la date limite était le ven. 20 novembre 2026."))
         fillRequired(&state)

@@ -20,7 +20,7 @@ import Testing
         try session.send("j", "j")
         try session.waitFor("the third event selected") { $0.contains("▸jeu. 10 journée  Journée du groupe-pays Li") }
         try session.send("Enter")
-        let screen = try session.waitFor(text: "Quand           jeu. 10 décembre 2026 (toute la journée)")
+        let screen = try session.waitFor(text: "Quand           jeu. 10 décembre 2026")
         #expect(screen.contains("Groupes-pays    Liban"))
         try session.send("G")
         try session.waitFor("the detail scrolled to its end") { $0.contains("Détail — ") && !$0.contains("Détail — 1–") }

@@ -136,7 +136,7 @@ import Testing
         let session = try TmuxSession(Self.arguments)
         try session.waitFor(text: "À venir — 22 événements")
         try session.send("r")  // the first event, whose deadline was 20 November
-        try session.waitFor(text: "Refusé : la date limite était le ven. 20 novembre 2026.")
+        try session.waitFor(text: "Refusé : la date limite était le ven. 20")
         try session.send("C-s")
         try session.waitFor("the refusal in the status bar") { screen in
             screen.split(separator: "\n").last?.contains("Refusé : la date limite") == true

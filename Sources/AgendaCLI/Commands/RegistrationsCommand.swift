@@ -9,7 +9,7 @@ struct RegistrationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "registrations",
         abstract: "The registrations kept in the data directory (--data-dir, else $AGENDA_DATA_DIR, else $XDG_DATA_HOME/agenda).",
-        subcommands: [RegistrationsListCommand.self]
+        subcommands: [RegistrationsListCommand.self, RegistrationsImportCommand.self, RegistrationsExportCommand.self]
     )
 }
 
@@ -30,30 +30,16 @@ struct RegistrationsListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only the registrations of this event.", valueName: "id"))
-    var event: String?
-
-    @Option(help: ArgumentHelp("Only this status: pending, approved, waitlisted, declined or cancelled.", valueName: "status"))
-    var status: String?
+    @OptionGroup var selection: RegistrationSelection
 
     @Option(help: "Output format: text, csv or json.")
     var format: Format = .text
 
-    mutating func validate() throws {
-        if let status, RegistrationStatus(rawValue: status.lowercased()) == nil {
-            let known = RegistrationStatus.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("--status expects one of \(known), not '\(status)'.")
-        }
-    }
-
     func run() throws {
         let context = try global.context()
-        let wanted = status.flatMap { RegistrationStatus(rawValue: $0.lowercased()) }
         // The catalogue is not read: the store stands on its own, and a registration whose event
         // has left the catalogue must still be listed.
-        let registrations = try context.loadRegistrations().filter { registration in
-            (event == nil || registration.eventId == event) && (wanted == nil || registration.status == wanted)
-        }
+        let registrations = selection.filter(try context.loadRegistrations())
         switch format {
         case .text: printText(registrations)
         case .csv: try printCSV(registrations)
@@ -112,6 +98,30 @@ struct RegistrationsListCommand: ParsableCommand {
         // Each registration exactly as registrations.json holds it.
         let bytes = RegistrationStore.encode(registrations)
         FileHandle.standardOutput.write(Data(bytes))
+    }
+}
+
+/// `--event ID` and `--status S`: which registrations `list` and `export` give.
+struct RegistrationSelection: ParsableArguments {
+    @Option(help: ArgumentHelp("Only the registrations of this event.", valueName: "id"))
+    var event: String?
+
+    @Option(help: ArgumentHelp("Only this status: pending, approved, waitlisted, declined or cancelled.", valueName: "status"))
+    var status: String?
+
+    mutating func validate() throws {
+        if let status, RegistrationStatus(rawValue: status.lowercased()) == nil {
+            let known = RegistrationStatus.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--status expects one of \(known), not '\(status)'.")
+        }
+    }
+
+    /// The registrations selected, in the order given.
+    func filter(_ registrations: [Registration]) -> [Registration] {
+        let wanted = status.flatMap { RegistrationStatus(rawValue: $0.lowercased()) }
+        return registrations.filter { registration in
+            (event == nil || registration.eventId == event) && (wanted == nil || registration.status == wanted)
+        }
     }
 }
 

@@ -63,6 +63,8 @@ public enum AppLoop {
                 do { try keeper?.saveDraft(draft, for: eventID) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
             case .removeDraft(let eventID):
                 do { try keeper?.removeDraft(for: eventID) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
+            case .updateRegistrations(let versions):
+                do { try keeper?.update(versions) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
             case .saveRegistration(let registration):
                 do {
                     try keeper?.add(registration)

@@ -5,6 +5,8 @@ public protocol RegistrationKeeper: AnyObject {
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws
     func removeDraft(for eventID: String) throws
     func add(_ registration: Registration) throws
+    /// Replaces registrations by id, merged into the store as it is on disk now.
+    func update(_ registrations: [Registration]) throws
     /// One sentence for the status bar: what failed and what to do.
     func describe(_ error: Error) -> String
 }

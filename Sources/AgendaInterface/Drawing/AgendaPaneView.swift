@@ -59,6 +59,7 @@ enum AgendaPaneView {
         let day: Int
         let time: Int
         let kind: Int
+        let pending: Int
         let state: Int
         let title: Int
 
@@ -67,8 +68,9 @@ enum AgendaPaneView {
             time = 8
             kind = width >= 76 ? 13 : 0
             state = width >= 50 ? 14 : 0
-            let gaps = 1 + 1 + 1 + (kind > 0 ? 1 : 0) + (state > 0 ? 1 : 0)
-            title = max(4, width - day - time - kind - state - gaps)
+            pending = width >= 56 ? 4 : 0
+            let gaps = 1 + 1 + 1 + (kind > 0 ? 1 : 0) + (state > 0 ? 1 : 0) + (pending > 0 ? 1 : 0)
+            title = max(4, width - day - time - kind - state - pending - gaps)
         }
     }
 
@@ -103,6 +105,13 @@ enum AgendaPaneView {
         titleStyle.bold = event.status == .scheduled && !isPast && !theme.isMonochrome ? false : titleStyle.bold
         grid.write(TextFitting.pad(title, to: columns.title), x: column, y: y, style: titleStyle, maxWidth: columns.title)
         column += columns.title + 1
+        if columns.pending > 0 {
+            // Inscriptions waiting for a decision: the triage to do.
+            let pending = state.counts(of: event).pending
+            let text = pending > 0 ? TextFitting.truncate("✉\(pending)", to: columns.pending) : ""
+            grid.write(text, x: column + columns.pending - DisplayWidth.of(text), y: y, style: theme.emphasis)
+            column += columns.pending + 1
+        }
         if columns.state > 0 {
             let availability = state.availability(of: event)
             let text = strings.availabilityShort(availability)

@@ -10,6 +10,7 @@ public enum HelpView {
             (.agenda, "Agenda"),
             (.detail, fr ? "Détail" : "Detail"),
             (.form, fr ? "Formulaire d'inscription" : "Registration form"),
+            (.triage, fr ? "Tri des inscriptions" : "Triage of inscriptions"),
         ]
         let keyWidth = KeyBindings.table.map { DisplayWidth.of($0.keys(strings.language)) }.max() ?? 8
         for (context, title) in sections {

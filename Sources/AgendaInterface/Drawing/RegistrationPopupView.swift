@@ -17,14 +17,35 @@ enum RegistrationPopupView {
         if let phone = participant.phone { rows.append((fr ? "Téléphone" : "Phone", phone)) }
         if let role = participant.role { rows.append((fr ? "Fonction" : "Role", role)) }
         if let mode = registration.mode { rows.append((strings.modes, strings.attendanceMode(mode))) }
-        let width = min(grid.width - 4, 70)
+        let event = state.catalogue.event(id: registration.eventId)
+        rows.insert((fr ? "Événement" : "Event", event?.title ?? ((fr ? "⚠ orphelin : " : "⚠ orphan: ") + registration.eventId)), at: 0)
+        if !registration.note.isEmpty { rows.append(("Note", registration.note)) }
+        for question in event?.registration?.questions ?? [] {
+            guard let answer = registration.answers[question.id] else { continue }
+            rows.append((question.label, answerText(answer, strings)))
+        }
+        for entry in registration.history {
+            let from = entry.from.map { strings.registrationStatus($0) + " → " } ?? ""
+            rows.append((fr ? "Historique" : "History", "\(entry.at)  \(from)\(strings.registrationStatus(entry.to))" + (entry.note.map { " (\($0))" } ?? "")))
+        }
+        let width = min(grid.width - 4, 90)
         let height = min(grid.height - 4, rows.count + 3)
         let x = (grid.width - width) / 2
         grid.fill(x: x, y: 2, width: width, height: height, style: theme.popup)
         grid.write(fr ? " Inscription existante " : " Existing registration ", x: x + 1, y: 2, style: theme.popupTitle, maxWidth: width - 2)
         for (offset, row) in rows.prefix(height - 2).enumerated() {
-            grid.write([(TextFitting.pad(row.0, to: 14), merge(theme.label, over: theme.popup)),
+            grid.write([(TextFitting.pad(TerminalSafeText.sanitize(row.0), to: 14), merge(theme.label, over: theme.popup)),
                         (" " + TerminalSafeText.sanitize(row.1), theme.popup)], x: x + 2, y: 3 + offset, maxWidth: width - 4)
+        }
+    }
+
+    static func answerText(_ answer: Answer, _ strings: Strings) -> String {
+        let fr = strings.language == .fr
+        switch answer {
+        case .text(let text): return text
+        case .choices(let choices): return choices.joined(separator: ", ")
+        case .flag(let flag): return flag ? (fr ? "oui" : "yes") : (fr ? "non" : "no")
+        case .number(let number): return number.rounded() == number ? String(Int(number)) : String(number)
         }
     }
 }

@@ -19,8 +19,12 @@ public enum ScreenRenderer {
         if let detail = layout.detail {
             DetailPaneView.draw(state, in: detail, focused: state.focus == .detail || !layout.isTwoPane, into: &grid)
         }
-        if let area = layout.form, let form = state.form {
-            FormPaneView.draw(form, state: state, in: area, into: &grid)
+        if let area = layout.panel {
+            if state.focus == .form, let form = state.form {
+                FormPaneView.draw(form, state: state, in: area, into: &grid)
+            } else if state.focus == .triage, let triage = state.triage {
+                TriagePaneView.draw(triage, state: state, in: area, into: &grid)
+            }
         }
         switch state.mode {
         case .help(let top): HelpView.draw(state, top: top, into: &grid)

@@ -9,9 +9,11 @@ public enum Action: Hashable, Sendable {
     case nextField, previousField, toggleOption, submitForm, leaveForm, openExisting
     /// Text editing keys of the form: listed in help, handled by the text field.
     case editText
+    case openTriage, openAllTriage
+    case approve, waitlist, decline, cancel, tag, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }
 
 /// Where a binding applies.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case everywhere, agenda, detail, form
+    case everywhere, agenda, detail, form, triage
 }

@@ -11,4 +11,6 @@ public enum Effect: Equatable, Sendable {
     /// Add a submitted registration to the store; on failure the loop calls
     /// `AgendaState.registrationNotSaved`.
     case saveRegistration(Registration)
+    /// Replace these registrations in the store (by id): triage decisions, notes, undo, redo.
+    case updateRegistrations([Registration])
 }

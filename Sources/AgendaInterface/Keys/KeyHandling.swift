@@ -21,6 +21,7 @@ extension AgendaState {
             return []
         }
         if focus == .form { return handleFormKey(key) }
+        if focus == .triage { return handleTriageKey(key) }
         guard let action = KeyBindings.action(for: key, in: focus.keyContext) else { return [] }
         return perform(action)
     }
@@ -45,7 +46,13 @@ extension AgendaState {
             clampDetailScroll()
         case .register:
             openForm()
-        case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .editText:
+        case .openTriage:
+            if let event = selectedEvent { openTriage(scope: .event(event.id)) }
+        case .openAllTriage:
+            openTriage(scope: .all)
+        case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .editText,
+             .approve, .waitlist, .decline, .cancel, .tag, .bulk, .undo, .redo, .cycleStatusFilter,
+             .searchInscriptions, .editNote, .showInscription:
             break
         case .redraw:
             return [.repaint]

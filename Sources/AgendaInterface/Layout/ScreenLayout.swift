@@ -27,8 +27,9 @@ public struct ScreenLayout: Equatable, Sendable {
     /// Each pane's area includes its one-line header.
     public let agenda: Rect?
     public let detail: Rect?
-    /// The registration form takes the detail's place (or the whole body when narrow).
-    public let form: Rect?
+    /// The registration form or the triage list: in the detail's place (or the whole body when
+    /// narrow).
+    public let panel: Rect?
     /// The column of the line between the panes, in two-pane layout.
     public let separatorX: Int?
 
@@ -41,20 +42,22 @@ public struct ScreenLayout: Equatable, Sendable {
         if isTooSmall {
             agenda = nil
             detail = nil
-            form = nil
+            panel = nil
             separatorX = nil
         } else if isTwoPane {
-            let agendaWidth = min(80, max(56, width / 2))
+            // The triage list needs its columns: the agenda gives it room while it is open.
+            let agendaWidth = focus == .triage ? max(40, width * 35 / 100) : min(84, max(64, width * 55 / 100))
             agenda = Rect(x: 0, y: body.y, width: agendaWidth, height: body.height)
             separatorX = agendaWidth
             let right = Rect(x: agendaWidth + 1, y: body.y, width: width - agendaWidth - 1, height: body.height)
-            detail = focus == .form ? nil : right
-            form = focus == .form ? right : nil
+            let isPanel = focus == .form || focus == .triage
+            detail = isPanel ? nil : right
+            panel = isPanel ? right : nil
         } else {
             separatorX = nil
             agenda = focus == .agenda ? body : nil
             detail = focus == .detail ? body : nil
-            form = focus == .form ? body : nil
+            panel = focus == .form || focus == .triage ? body : nil
         }
     }
 

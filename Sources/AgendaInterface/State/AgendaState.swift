@@ -27,7 +27,17 @@ public struct AgendaState: Sendable {
     public internal(set) var message: String?
     public let filterMenu: FilterMenu
     /// Every registration of the store, kept in step with it by the loop's effects.
-    public internal(set) var registrations: [Registration] = []
+    public internal(set) var registrations: [Registration] = [] {
+        didSet { registrationIndex = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+    }
+    /// Position of each registration in `registrations`, by id.
+    public private(set) var registrationIndex: [String: Int] = [:]
+    /// The triage list, while one is open.
+    public internal(set) var triage: TriageList?
+    /// Undo and redo of triage decisions and notes.
+    public internal(set) var triageHistory = TriageHistory()
+    /// The pane the triage list was opened from.
+    var paneBeforeTriage: Pane = .agenda
     /// Forms begun and not submitted, by event id.
     public internal(set) var drafts: [String: RegistrationDraft] = [:]
     /// The registration form, while one is open.
@@ -47,6 +57,7 @@ public struct AgendaState: Sendable {
                 registrations: [Registration] = [], drafts: [String: RegistrationDraft] = [:],
                 now: (@Sendable () -> Moment)? = nil, makeID: @escaping @Sendable () -> String = { UUIDText.random() }) {
         self.registrations = registrations
+        self.registrationIndex = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.drafts = drafts
         self.now = now ?? { moment }
         self.makeID = makeID

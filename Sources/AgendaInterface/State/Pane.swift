@@ -3,12 +3,15 @@ public enum Pane: Hashable, Sendable {
     case agenda, detail
     /// The registration form, in the right-hand pane (or the whole screen when narrow).
     case form
+    /// The inscriptions triage list, in the right-hand pane (or the whole screen when narrow).
+    case triage
 
     var keyContext: KeyContext {
         switch self {
         case .agenda: return .agenda
         case .detail: return .detail
         case .form: return .form
+        case .triage: return .triage
         }
     }
 }

@@ -1,0 +1,71 @@
+import AgendaModel
+import ArgumentParser
+import Foundation
+import SampleCatalogue
+
+/// `agenda registrations export --format csv|json`: the selected registrations for a
+/// spreadsheet (CSV for French spreadsheets, safe against formula injection) or for another
+/// coordinator (JSON in the store's format).
+struct RegistrationsExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Registrations as CSV for a spreadsheet or JSON for another coordinator.",
+        discussion: """
+        CSV: UTF-8 with a byte-order mark, ';' between values, CRLF line ends, one column per field and \
+        answer.<questionId> per question; a value starting with =, +, -, @, a tab or a CR gets a ' in front \
+        so that no spreadsheet runs it as a formula. JSON: {"schemaVersion": 1, "registrations": [...]}, \
+        each registration as registrations.json holds it. Both import again with 'registrations import'. \
+        With -o the file is written atomically and readable by its owner only (it holds personal data).
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @OptionGroup var selection: RegistrationSelection
+
+    @Option(help: "csv or json.")
+    var format: Format
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let context = try global.context()
+        let registrations = selection.filter(try context.loadRegistrations())
+        let bytes: [UInt8]
+        switch format {
+        case .csv: bytes = RegistrationExport.csv(registrations, catalogue: context.catalogueForTitles())
+        case .json: bytes = RegistrationExport.json(registrations)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try AtomicFile.write(bytes, to: output)
+        } catch {
+            throw context.fail(error)
+        }
+        let count = registrations.count
+        Console.output(TerminalSafeText.sanitize(context.language == .fr
+            ? "\(count) inscription\(count > 1 ? "s" : "") écrite\(count > 1 ? "s" : "") dans \(output)"
+            : "\(count) registration\(count == 1 ? "" : "s") written to \(output)"))
+    }
+}
+
+extension CommandContext {
+    /// The catalogue when it reads cleanly, else nil, without a word: the export only takes
+    /// the events' titles from it, and registrations stand without it.
+    func catalogueForTitles() -> Catalogue? {
+        switch source {
+        case .builtInSample:
+            return CatalogueDecoder.read(sampleCatalogueBytes).catalogue
+        case .file(let path):
+            return (try? CatalogueFile.read(path)).flatMap { CatalogueDecoder.read($0).catalogue }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import AgendaModel
+
+/// The triage list: a header with the live seat counter, column titles, one line an
+/// inscription (tag, status, name, organisation, role, mode, date), and the note being edited.
+enum TriagePaneView {
+    static func draw(_ list: TriageList, state: AgendaState, in area: Rect, into grid: inout Grid) {
+        let theme = state.theme
+        let strings = state.strings
+        let fr = strings.language == .fr
+        let width = area.width - 1
+        var event: Event?
+        if case .event(let id) = list.scope { event = state.catalogue.event(id: id) }
+
+        let title = event.map { (fr ? " Inscriptions — " : " Inscriptions — ") + TerminalSafeText.sanitize($0.title) }
+            ?? (fr ? " Toutes les inscriptions" : " Every inscription")
+        grid.write(title, x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
+        grid.write(" " + counterLine(list, event: event, state: state), x: area.x, y: area.y + 1, style: theme.emphasis, maxWidth: area.width)
+
+        let columns = Columns(width: width, showsEvent: event == nil)
+        var header = "  " + TextFitting.pad(fr ? "Statut" : "Status", to: columns.status)
+        if columns.event > 0 { header += " " + TextFitting.pad(fr ? "Événement" : "Event", to: columns.event) }
+        header += " " + TextFitting.pad(fr ? "Nom" : "Name", to: columns.name)
+        header += " " + TextFitting.pad(fr ? "Collectivité" : "Organisation", to: columns.organisation)
+        if columns.role > 0 { header += " " + TextFitting.pad(fr ? "Fonction" : "Role", to: columns.role) }
+        if columns.mode > 0 { header += " " + TextFitting.pad("Mode", to: columns.mode) }
+        if columns.date > 0 { header += " " + TextFitting.pad(fr ? "Reçue le" : "Received", to: columns.date) }
+        grid.write(header, x: area.x, y: area.y + 2, style: theme.label, maxWidth: width)
+
+        let rowsTop = area.y + 3
+        var rowsHeight = area.height - 3
+        if list.noteInput != nil { rowsHeight -= 1 }
+        if list.rows.isEmpty {
+            let empty = fr ? "Aucune inscription ici. s change le filtre de statut, / cherche." : "No inscription here. s changes the status filter, / searches."
+            grid.write(" " + empty, x: area.x, y: rowsTop, style: theme.muted, maxWidth: width)
+        }
+        for offset in 0..<max(0, rowsHeight) {
+            let position = list.top + offset
+            guard position < list.rows.count, let index = state.registrationIndex[list.rows[position]] else { break }
+            let registration = state.registrations[index]
+            let y = rowsTop + offset
+            drawRow(registration, tagged: list.tagged.contains(registration.id), columns: columns, state: state,
+                    x: area.x, y: y, into: &grid)
+            if position == list.cursor {
+                grid.restyle(x: area.x, y: y, width: width) { cell in
+                    cell.foreground = theme.selection.foreground ?? cell.foreground
+                    cell.background = theme.selection.background
+                    cell.reverse = theme.selection.reverse
+                    cell.dim = false
+                }
+            }
+        }
+        if let input = list.noteInput {
+            let label = fr ? " Note : " : " Note: "
+            let boxWidth = max(4, width - DisplayWidth.of(label) - 1)
+            let visible = input.visible(width: boxWidth)
+            let y = area.y + area.height - 1
+            grid.fill(x: area.x, y: y, width: width, height: 1)
+            grid.write(label, x: area.x, y: y, style: theme.label)
+            grid.write(TextFitting.pad(visible.text, to: boxWidth), x: area.x + DisplayWidth.of(label), y: y, style: CellStyle(underline: true))
+            grid.restyle(x: area.x + DisplayWidth.of(label) + visible.cursorColumn, y: y, width: 1) { $0.reverse = true }
+        }
+    }
+
+    /// "Places : 8/12 approuvées · 3 en attente · 2 en liste d'attente · filtre : en attente".
+    static func counterLine(_ list: TriageList, event: Event?, state: AgendaState) -> String {
+        let strings = state.strings
+        let fr = strings.language == .fr
+        var counts = RegistrationCounts()
+        for registration in state.registrations {
+            if case .event(let id) = list.scope, registration.eventId != id { continue }
+            counts.add(registration.status)
+        }
+        var parts: [String] = []
+        if let capacity = event?.registration?.capacity {
+            parts.append(fr ? "Places : \(counts.approved)/\(capacity) approuvées" : "Seats: \(counts.approved)/\(capacity) approved")
+        } else {
+            parts.append(fr ? "\(counts.approved) approuvée\(counts.approved > 1 ? "s" : "")" : "\(counts.approved) approved")
+        }
+        parts.append(fr ? "\(counts.pending) en attente" : "\(counts.pending) pending")
+        parts.append(fr ? "\(counts.waitlisted) en liste d'attente" : "\(counts.waitlisted) waitlisted")
+        if let filter = list.statusFilter { parts.append((fr ? "filtre : " : "filter: ") + strings.registrationStatus(filter)) }
+        if !list.search.isEmpty || list.isTypingSearch {
+            parts.append("/" + TerminalSafeText.sanitize(list.search) + (list.isTypingSearch ? "█" : ""))
+        }
+        if !list.tagged.isEmpty { parts.append(fr ? "\(list.tagged.count) marquée(s)" : "\(list.tagged.count) tagged") }
+        parts.append("\(list.rows.isEmpty ? 0 : list.cursor + 1)/\(list.rows.count)")
+        return parts.joined(separator: " · ")
+    }
+
+    struct Columns {
+        let status = 15
+        let event: Int
+        let name: Int
+        let organisation: Int
+        let role: Int
+        let mode: Int
+        let date: Int
+
+        init(width: Int, showsEvent: Bool) {
+            date = width >= 60 ? 10 : 0
+            mode = width >= 76 ? 9 : 0
+            role = width >= 90 ? 14 : 0
+            event = showsEvent ? (width >= 80 ? 18 : 12) : 0
+            let fixed = 2 + 15 + [event, role, mode, date].filter { $0 > 0 }.map { $0 + 1 }.reduce(0, +) + 2
+            let rest = max(8, width - fixed)
+            name = max(6, rest * 45 / 100)
+            organisation = max(4, rest - name)
+        }
+    }
+
+    static func drawRow(_ registration: Registration, tagged: Bool, columns: Columns, state: AgendaState,
+                        x: Int, y: Int, into grid: inout Grid) {
+        let strings = state.strings
+        let theme = state.theme
+        let participant = registration.participant
+        var column = x
+        grid.write(tagged ? "* " : "  ", x: column, y: y, style: theme.emphasis)
+        column += 2
+        grid.write(TextFitting.pad(strings.registrationStatus(registration.status), to: columns.status), x: column, y: y,
+                   style: statusStyle(registration.status, theme: theme))
+        column += columns.status + 1
+        func cell(_ text: String, _ width: Int, _ style: CellStyle = CellStyle()) {
+            guard width > 0 else { return }
+            grid.write(TextFitting.pad(TerminalSafeText.sanitize(text), to: width), x: column, y: y, style: style, maxWidth: width)
+            column += width + 1
+        }
+        if columns.event > 0 {
+            if let event = state.catalogue.event(id: registration.eventId) {
+                cell(event.title, columns.event, theme.muted)
+            } else {
+                // Never dropped: an inscription whose event left the catalogue says so.
+                cell((strings.language == .fr ? "⚠ orphelin " : "⚠ orphan ") + registration.eventId, columns.event, theme.warning)
+            }
+        }
+        cell("\(participant.firstName) \(participant.lastName)", columns.name)
+        cell(participant.organisation, columns.organisation)
+        cell(participant.role ?? "", columns.role, theme.muted)
+        cell(registration.mode.map(strings.attendanceMode) ?? "", columns.mode, theme.muted)
+        let day = DateParsing.dateTime(registration.createdAt)?.date
+        let date = day.map { strings.language == .fr ? "\(pad2($0.day))/\(pad2($0.month))/\($0.year)" : $0.description } ?? ""
+        cell(date, columns.date, theme.muted)
+    }
+
+    static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    static func statusStyle(_ status: RegistrationStatus, theme: Theme) -> CellStyle {
+        if theme.isMonochrome {
+            switch status {
+            case .pending: return CellStyle(bold: true)
+            case .approved: return CellStyle()
+            case .waitlisted: return CellStyle(underline: true)
+            case .declined, .cancelled: return CellStyle(dim: true)
+            }
+        }
+        switch status {
+        case .pending: return CellStyle(foreground: .yellow, bold: true)
+        case .approved: return CellStyle(foreground: .green)
+        case .waitlisted: return CellStyle(foreground: .cyan)
+        case .declined: return CellStyle(foreground: .red)
+        case .cancelled: return CellStyle(dim: true)
+        }
+    }
+}

@@ -1,0 +1,265 @@
+import AgendaModel
+
+/// Keys of the triage list: decide, tag, act on the tagged ones, undo, filter, search, notes.
+extension AgendaState {
+    mutating func openTriage(scope: TriageList.Scope) {
+        var list = TriageList(scope: scope, registrations: registrations)
+        list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+        triage = list
+        paneBeforeTriage = focus == .triage ? .agenda : focus
+        focus = .triage
+    }
+
+    /// Rows the triage pane shows at once (its header takes four lines).
+    var triagePageSize: Int {
+        let layout = ScreenLayout(width: width, height: height, focus: .triage)
+        return max(1, (layout.panel?.height ?? 5) - 4)
+    }
+
+    mutating func handleTriageKey(_ key: Key) -> [Effect] {
+        guard var list = triage else { return [] }
+        defer { if triage != nil { scrollTriageToCursor() } }
+        let fr = strings.language == .fr
+
+        if let confirmation = list.confirmation {
+            list.confirmation = nil
+            triage = list
+            guard key == .character("o") || key == .character("y") || key == .character("O") || key == .character("Y") else {
+                message = fr ? "Rien n'a changé." : "Nothing changed."
+                return []
+            }
+            switch confirmation {
+            case .approveBeyondCapacity(let ids, _, let bulk):
+                return decide(.approved, ids: ids, bulk: bulk, confirmed: true)
+            case .promote(let id):
+                return decide(.approved, ids: [id], bulk: false, confirmed: true, promotion: true)
+            }
+        }
+        if var input = list.noteInput {
+            switch key {
+            case .enter:
+                list.noteInput = nil
+                triage = list
+                return saveNote(input.text)
+            case .escape:
+                list.noteInput = nil
+            case .backspace: input.backspace(); list.noteInput = input
+            case .delete: input.deleteForward(); list.noteInput = input
+            case .left: input.moveLeft(); list.noteInput = input
+            case .right: input.moveRight(); list.noteInput = input
+            case .home: input.moveHome(); list.noteInput = input
+            case .end: input.moveEnd(); list.noteInput = input
+            case .control("u"): input.clear(); list.noteInput = input
+            case .character(let character) where !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }):
+                input.insert(character)
+                list.noteInput = input
+            default: break
+            }
+            triage = list
+            return []
+        }
+        if list.isTypingSearch {
+            switch key {
+            case .enter: list.isTypingSearch = false
+            case .escape:
+                list.isTypingSearch = false
+                list.search = ""
+            case .backspace:
+                if list.search.isEmpty { list.isTypingSearch = false } else { list.search.removeLast() }
+            case .control("u"): list.search = ""
+            case .character(let character) where !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }):
+                list.search.append(character)
+            case .down: list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
+            case .up: list.cursor = max(list.cursor - 1, 0)
+            default: break
+            }
+            list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+            triage = list
+            return []
+        }
+        if list.awaitsBulkStatus {
+            list.awaitsBulkStatus = false
+            triage = list
+            let status: RegistrationStatus?
+            switch key {
+            case .character("a"): status = .approved
+            case .character("w"): status = .waitlisted
+            case .character("x"): status = .declined
+            case .character("c"): status = .cancelled
+            default: status = nil
+            }
+            guard let status else {
+                message = fr ? "Action groupée abandonnée." : "Bulk action abandoned."
+                return []
+            }
+            let ids = list.rows.filter(list.tagged.contains)
+            guard !ids.isEmpty else {
+                message = fr ? "Aucune inscription marquée (Espace marque)." : "No inscription tagged (Space tags)."
+                return []
+            }
+            return decide(status, ids: ids, bulk: true)
+        }
+
+        guard let action = KeyBindings.action(for: key, in: .triage) else { return [] }
+        switch action {
+        case .moveDown: list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
+        case .moveUp: list.cursor = max(list.cursor - 1, 0)
+        case .pageDown: list.cursor = min(list.cursor + triagePageSize, max(0, list.rows.count - 1))
+        case .pageUp: list.cursor = max(list.cursor - triagePageSize, 0)
+        case .first: list.cursor = 0
+        case .last: list.cursor = max(0, list.rows.count - 1)
+        case .approve, .waitlist, .decline, .cancel:
+            guard let id = list.cursorID else { return [] }
+            triage = list
+            return decide(status(of: action), ids: [id], bulk: false)
+        case .tag:
+            if let id = list.cursorID {
+                if list.tagged.contains(id) { list.tagged.remove(id) } else { list.tagged.insert(id) }
+                list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
+            }
+        case .bulk:
+            list.awaitsBulkStatus = true
+            message = fr ? "; puis a approuver, w attente, x refuser, c annulée — pour \(list.tagged.count) marquée(s)"
+                         : "; then a approve, w waitlist, x decline, c cancelled — for \(list.tagged.count) tagged"
+        case .undo, .redo:
+            let versions = action == .undo ? triageHistory.undo() : triageHistory.redo()
+            guard let versions else {
+                message = action == .undo ? (fr ? "Rien à annuler." : "Nothing to undo.") : (fr ? "Rien à rétablir." : "Nothing to redo.")
+                return []
+            }
+            Triage.restore(versions, in: &registrations)
+            list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+            triage = list
+            let count = versions.count
+            message = action == .undo
+                ? (fr ? "Annulé : \(count) inscription\(count > 1 ? "s" : "")." : "Undone: \(count) inscription\(count > 1 ? "s" : "").")
+                : (fr ? "Rétabli : \(count) inscription\(count > 1 ? "s" : "")." : "Redone: \(count) inscription\(count > 1 ? "s" : "").")
+            return [.updateRegistrations(versions)]
+        case .cycleStatusFilter:
+            let order: [RegistrationStatus?] = [nil] + RegistrationStatus.allCases.map(Optional.some)
+            let position = order.firstIndex(of: list.statusFilter) ?? 0
+            list.statusFilter = order[(position + 1) % order.count]
+            list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+        case .searchInscriptions:
+            list.isTypingSearch = true
+        case .editNote:
+            if let id = list.cursorID, let index = registrationIndex[id] { list.noteInput = TextInput(registrations[index].note) }
+        case .showInscription:
+            if let id = list.cursorID { mode = .viewingRegistration(id: id) }
+        case .back, .quit:
+            if !list.tagged.isEmpty {
+                list.tagged = []
+                message = fr ? "Marques effacées." : "Tags cleared."
+            } else {
+                triage = nil
+                focus = paneBeforeTriage
+                return []
+            }
+        case .help:
+            mode = .help(top: 0)
+        case .redraw:
+            return [.repaint]
+        default:
+            break
+        }
+        triage = list
+        return []
+    }
+
+    private func status(of action: Action) -> RegistrationStatus {
+        switch action {
+        case .approve: return .approved
+        case .waitlist: return .waitlisted
+        case .decline: return .declined
+        default: return .cancelled
+        }
+    }
+
+    /// Applies a status, after asking when approving goes beyond capacity; then offers a
+    /// freed seat to the first on the waiting list.
+    mutating func decide(_ status: RegistrationStatus, ids: [String], bulk: Bool, confirmed: Bool = false,
+                         promotion: Bool = false) -> [Effect] {
+        guard var list = triage else { return [] }
+        let fr = strings.language == .fr
+        if status == .approved, !confirmed {
+            let excess = eventsOf(ids).compactMap { event in
+                Triage.excessIfApproved(ids.filter { registrations[registrationIndex[$0]!].eventId == event.id }, event: event,
+                                        registrations: registrations)
+            }.max()
+            if let excess {
+                list.confirmation = .approveBeyondCapacity(ids: ids, excess: excess, bulk: bulk)
+                triage = list
+                message = fr ? "Approuver dépasse la capacité de \(excess) place\(excess > 1 ? "s" : ""). Confirmer ? (o/n)"
+                             : "Approving goes beyond capacity by \(excess) seat\(excess > 1 ? "s" : ""). Confirm? (y/n)"
+                return []
+            }
+        }
+        let wasApproved = Set(ids.filter { registrationIndex[$0].map { registrations[$0].status == .approved } ?? false })
+        let report = Triage.apply(status, to: ids, in: &registrations, at: now())
+        triageHistory.record(report.step)
+        let cursorWas = list.cursor
+        list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+        if bulk {
+            list.tagged = []
+            let skipped = report.skipped.count
+            message = fr
+                ? "\(report.changed.count) changée\(report.changed.count > 1 ? "s" : "")" + (skipped > 0 ? ", \(skipped) ignorée\(skipped > 1 ? "s" : "") (déjà « \(strings.registrationStatus(status)) »)" : "") + "."
+                : "\(report.changed.count) changed" + (skipped > 0 ? ", \(skipped) skipped (already \(strings.registrationStatus(status)))" : "") + "."
+        } else if !promotion {
+            // The cursor moves on to the next inscription, as in a mail reader.
+            if list.rows.count > 0, list.cursorID.flatMap({ ids.contains($0) ? $0 : nil }) != nil {
+                list.cursor = min(cursorWas + 1, list.rows.count - 1)
+            }
+            if let changed = report.changed.first {
+                let name = "\(changed.participant.firstName) \(changed.participant.lastName)"
+                message = "\(TerminalSafeText.sanitize(name)) : \(strings.registrationStatus(status))."
+            } else {
+                message = fr ? "Déjà « \(strings.registrationStatus(status)) »." : "Already \(strings.registrationStatus(status))."
+            }
+        } else if let changed = report.changed.first {
+            message = fr ? "\(TerminalSafeText.sanitize(changed.participant.firstName + " " + changed.participant.lastName)) passe de la liste d'attente à approuvée."
+                         : "\(TerminalSafeText.sanitize(changed.participant.firstName + " " + changed.participant.lastName)) moved from the waiting list to approved."
+        }
+        // A seat freed by declining or cancelling an approved inscription: offer it.
+        if status == .declined || status == .cancelled, !wasApproved.isEmpty,
+           let event = eventsOf(Array(wasApproved)).first,
+           let candidate = Triage.promotionCandidate(for: event, registrations: registrations) {
+            list.confirmation = .promote(registrationID: candidate.id)
+            let name = TerminalSafeText.sanitize("\(candidate.participant.firstName) \(candidate.participant.lastName)")
+            message = (message.map { $0 + " " } ?? "") + (fr ? "Une place se libère : approuver \(name), premier·e en liste d'attente ? (o/n)"
+                                                           : "A seat is free: approve \(name), first on the waiting list? (y/n)")
+        }
+        triage = list
+        return report.changed.isEmpty ? [] : [.updateRegistrations(report.changed)]
+    }
+
+    private func eventsOf(_ ids: [String]) -> [Event] {
+        var seen = Set<String>()
+        var events: [Event] = []
+        for id in ids {
+            guard let index = registrationIndex[id] else { continue }
+            let eventID = registrations[index].eventId
+            if seen.insert(eventID).inserted, let event = catalogue.event(id: eventID) { events.append(event) }
+        }
+        return events
+    }
+
+    mutating func saveNote(_ note: String) -> [Effect] {
+        guard var list = triage, let id = list.cursorID,
+              let step = Triage.setNote(note, of: id, in: &registrations, at: now()) else { return [] }
+        triageHistory.record(step)
+        list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+        triage = list
+        message = strings.language == .fr ? "Note enregistrée." : "Note saved."
+        return [.updateRegistrations(step.after)]
+    }
+
+    mutating func scrollTriageToCursor() {
+        guard var list = triage else { return }
+        let page = triagePageSize
+        if list.cursor < list.top { list.top = list.cursor }
+        if list.cursor >= list.top + page { list.top = list.cursor - page + 1 }
+        list.top = max(0, min(list.top, max(0, list.rows.count - page)))
+        triage = list
+    }
+}

@@ -1,0 +1,69 @@
+import CSV
+import Foundation
+
+/// Registrations written for a spreadsheet or for another coordinator.
+///
+/// The CSV is what a French spreadsheet opens as is: UTF-8 with a byte-order mark (without it
+/// Excel reads Windows-1252 and mangles the accents), `;` between values (`,` is the decimal
+/// separator in French), CRLF line ends, and every cell that could start a formula neutralised
+/// (`SpreadsheetCell.neutralised`). Its header uses the names `registrations import` reads, so
+/// an exported file imports again unchanged.
+public enum RegistrationExport {
+    /// The columns always written, in order; `answer.<questionId>` columns follow, one for
+    /// each question answered in the selection, sorted by id.
+    public static let csvColumns = ["eventId", "eventTitle", "status", "firstName", "lastName", "email", "phone",
+                                    "organisation", "role", "mode", "consent", "createdAt", "updatedAt", "note"]
+
+    /// The UTF-8 byte-order mark the CSV starts with.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The CSV file's bytes. `catalogue` gives the events' titles (empty for an event that has
+    /// left the catalogue, or with no catalogue).
+    public static func csv(_ registrations: [Registration], catalogue: Catalogue? = nil) -> [UInt8] {
+        let questions = Set(registrations.flatMap(\.answers.keys)).sorted()
+        let stream = OutputStream(toMemory: ())
+        // An in-memory stream opens and takes every byte: the writer cannot fail on it.
+        guard let writer = try? CSVWriter(stream: stream, delimiter: ";", newline: .crlf) else {
+            preconditionFailure("an in-memory stream always opens")
+        }
+        func write(_ row: [String]) {
+            do { try writer.write(row: row) } catch { preconditionFailure("an in-memory stream takes every byte") }
+        }
+        write(csvColumns + questions.map { ImportColumn.answerPrefix + $0 })
+        for registration in registrations {
+            let participant = registration.participant
+            let fixed = [
+                registration.eventId, catalogue?.event(id: registration.eventId)?.title ?? "", registration.status.rawValue,
+                participant.firstName, participant.lastName, participant.email, participant.phone ?? "",
+                participant.organisation, participant.role ?? "", registration.mode?.rawValue ?? "",
+                registration.consent ? "true" : "false", registration.createdAt, registration.updatedAt, registration.note,
+            ]
+            let answers = questions.map { registration.answers[$0].map(cellText) ?? "" }
+            write((fixed + answers).map(SpreadsheetCell.neutralised))
+        }
+        stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        // The library ends rows with the separator of the next one; the last line ends too.
+        return byteOrderMark + Array(data) + Array("\r\n".utf8)
+    }
+
+    /// `{"schemaVersion": 1, "registrations": [...]}`: each registration exactly as the store
+    /// holds it (registrations.md), so that `registrations import` or another agenda reads it.
+    public static func json(_ registrations: [Registration]) -> [UInt8] {
+        RegistrationStore.encode(RegistrationStore.RegistrationsFile(schemaVersion: RegistrationStore.schemaVersion,
+                                                                     registrations: registrations))
+    }
+
+    /// An answer as a cell: choices separated by ` | ` (how the import splits them), yes/no as
+    /// true/false, numbers with a decimal comma for French spreadsheets.
+    static func cellText(_ answer: Answer) -> String {
+        switch answer {
+        case .text(let text): return text
+        case .choices(let choices): return choices.joined(separator: " | ")
+        case .flag(let flag): return flag ? "true" : "false"
+        case .number(let number):
+            if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+            return String(number).replacingOccurrences(of: ".", with: ",")
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Adding inscriptions from a file (a CSV or JSON export of an online form, or another
+/// coordinator's export): first `parse` reads the file, then `plan` decides row by row what
+/// becomes a registration, against the catalogue and the store as it is.
+///
+/// An import checks only what makes a registration meaningful: the required fields, the form
+/// of the e-mail, a known event, a known status and mode, and duplicates (same event and
+/// e-mail, case ignored, in the store or earlier in the file). It does not apply the form's
+/// rules (opening, deadline, capacity): the inscriptions were collected by a form that has
+/// already applied them, often one that has closed since.
+public enum RegistrationImport {
+    /// Reads an import file. JSON when the first character that is not white space is `{` or
+    /// `[`, else CSV (separator `;`, `,` or tab, found in the header line). A UTF-8 byte-order
+    /// mark is skipped; any other encoding is refused with the line where it shows.
+    public static func parse(bytes: [UInt8], fileName: String) throws(ImportFileError) -> ImportReading {
+        var bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let invalid = firstInvalidUTF8Offset(bytes) {
+            let line = bytes[..<invalid].lazy.filter { $0 == 0x0A }.count + 1
+            throw ImportFileError(fileName: fileName, reason: .invalidUTF8(line: line))
+        }
+        let first = bytes.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }
+        switch first {
+        case nil:
+            throw ImportFileError(fileName: fileName, reason: .empty)
+        case UInt8(ascii: "{")?, UInt8(ascii: "[")?:
+            return try JSONImportReader.read(bytes, fileName: fileName)
+        default:
+            return try CSVImportReader.read(String(decoding: bytes, as: UTF8.self), fileName: fileName)
+        }
+    }
+
+    /// What importing `reading` into a store holding `existing` would do at `now`. Every row is
+    /// decided here; nothing is written. `makeID` gives each new registration its id.
+    ///
+    /// An accepted row becomes a registration with source `import`, its status (default
+    /// `pending`), `createdAt` as written (default `now`), `updatedAt` now and one history
+    /// entry from nothing to its status at `now`.
+    public static func plan(_ reading: ImportReading, catalogue: Catalogue, existing: [Registration], now: Moment,
+                            makeID: () -> String) -> ImportPlan {
+        var plan = ImportPlan()
+        // Event and e-mail of every registration in the store and accepted so far.
+        var taken: [String: ImportPlan.Duplicate.Original] = [:]
+        func key(_ eventID: String, _ email: String) -> String { eventID + "\u{0}" + RegistrationDesk.normalisedEmail(email) }
+        for registration in existing {
+            let slot = key(registration.eventId, registration.participant.email)
+            if taken[slot] == nil { taken[slot] = .stored(registration) }
+        }
+        for row in reading.rows {
+            switch registration(from: row, catalogue: catalogue, now: now, makeID: makeID) {
+            case .refused(let refused):
+                plan.refused.append(refused)
+            case .accepted(let registration):
+                let slot = key(registration.eventId, registration.participant.email)
+                if let original = taken[slot] {
+                    plan.duplicates.append(.init(line: row.line, email: registration.participant.email,
+                                                 eventId: registration.eventId, original: original))
+                } else {
+                    taken[slot] = .row(line: row.line)
+                    plan.added.append(registration)
+                    plan.addedLines.append(row.line)
+                }
+            }
+        }
+        return plan
+    }
+
+    // MARK: - Private
+
+    enum RowOutcome {
+        case accepted(Registration)
+        case refused(ImportPlan.Refused)
+    }
+
+    /// The registration a row describes, or every reason it cannot be one.
+    static func registration(from row: ImportRow, catalogue: Catalogue, now: Moment,
+                             makeID: () -> String) -> RowOutcome {
+        var reasons: [ImportRefusal] = row.malformed.map { [$0] } ?? []
+        func value(_ column: ImportColumn) -> String? {
+            let text = row.values[column]?.trimmedWhitespace ?? ""
+            return text.isEmpty ? nil : text
+        }
+        for column in ImportColumn.required where value(column) == nil {
+            reasons.append(.missing(column))
+        }
+        if let email = value(.email), !RegistrationDesk.isPlausibleEmail(email) {
+            reasons.append(.invalidEmail(email))
+        }
+        let event = value(.eventId).flatMap(catalogue.event(id:))
+        if let id = value(.eventId), event == nil {
+            reasons.append(.unknownEvent(id))
+        }
+        var status = RegistrationStatus.pending
+        if let text = value(.status) {
+            if let known = ImportValue.status(text) { status = known } else { reasons.append(.invalidStatus(text)) }
+        }
+        var mode: AttendanceMode?
+        if let text = value(.mode) {
+            if let known = ImportValue.mode(text) { mode = known } else { reasons.append(.invalidMode(text)) }
+        }
+        let stamp = now.timestamp
+        var createdAt = stamp
+        if let text = value(.createdAt) {
+            if let written = ImportValue.timestamp(text, offset: now.utcOffset) { createdAt = written } else { reasons.append(.invalidDate(text)) }
+        }
+        // Consent defaults to yes: the online form the file comes from does not let anyone
+        // submit without it, and its exports rarely carry the box as a column.
+        var consent = true
+        if let text = value(.consent) {
+            if let flag = ImportValue.flag(text) { consent = flag } else { reasons.append(.invalidConsent(text)) }
+        }
+        guard reasons.isEmpty, let event else { return .refused(ImportPlan.Refused(line: row.line, reasons: reasons)) }
+
+        // As the form does: an event with a single mode gives it to everyone.
+        let modes = event.registration?.modes ?? []
+        if mode == nil, modes.count == 1 { mode = modes[0] }
+        var answers: [String: Answer] = [:]
+        let questions = event.registration?.questions ?? []
+        for (id, answer) in row.answers {
+            // The question's own spelling of its id, when the header changed its case.
+            let question = questions.first { $0.id == id } ?? questions.first { $0.id.lowercased() == id.lowercased() }
+            if let converted = ImportValue.answer(answer, for: question) { answers[question?.id ?? id] = converted }
+        }
+        let participant = Participant(firstName: value(.firstName) ?? "", lastName: value(.lastName) ?? "",
+                                      email: value(.email) ?? "", phone: value(.phone),
+                                      organisation: value(.organisation) ?? "", role: value(.role))
+        return .accepted(Registration(
+            id: makeID(), eventId: event.id, status: status, createdAt: createdAt, updatedAt: stamp, source: .import,
+            participant: participant, mode: mode, answers: answers, consent: consent,
+            note: normalisedNote(row.values[.note] ?? ""), history: [.init(at: stamp, from: nil, to: status)]))
+    }
+
+    /// A note keeps its line breaks, as LF whatever the spreadsheet wrote, without white space
+    /// around it.
+    static func normalisedNote(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").trimmedWhitespace
+    }
+
+    /// The offset of the first byte that does not belong to valid UTF-8; nil when all is valid.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import AgendaInterface
+import AgendaModel
+import Testing
+
+@Suite struct TriageListTests {
+    static let training = "formation-montage-projet-2027-01-14"
+
+    static func registrations(_ count: Int, event: String = training, approved: Int = 0, waitlisted: Int = 0) -> [Registration] {
+        (0..<count).map { index in
+            let status: RegistrationStatus = index < approved ? .approved : (index < approved + waitlisted ? .waitlisted : .pending)
+            let stamp = "2026-11-\(10 + index % 15)T09:\(10 + index % 50):00+01:00"
+            return Registration(id: "r\(index)", eventId: event, status: status, createdAt: stamp, updatedAt: stamp, source: .import,
+                                participant: Participant(firstName: ["Élodie", "Hiroshi", "Anahit", "Moussa"][index % 4],
+                                                         lastName: "N\(index)", email: "p\(index)@example.org",
+                                                         organisation: ["Ville de Lyon", "岡山市", "Région Bretagne"][index % 3],
+                                                         role: "Chargée de mission"),
+                                mode: .onsite, consent: true, history: [.init(at: stamp, from: nil, to: status)])
+        }
+    }
+
+    func triaging(_ registrations: [Registration], width: Int = 120, height: Int = 30) -> AgendaState {
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: width, height: height, registrations: registrations)
+        while state.selectedEvent?.id != Self.training { state.press(.character("j")) }
+        state.press(.character("i"))
+        return state
+    }
+
+    @Test func iOpensTheEventsInscriptionsOldestFirstWithTheSeatCounter() {
+        let state = triaging(Self.registrations(8, approved: 3, waitlisted: 1))
+        #expect(state.focus == .triage)
+        #expect(state.triage?.rows.count == 8)
+        let text = ScreenRenderer.render(state).text
+        #expect(text.contains("Places : 3/12 approuvées · 4 en attente · 1 en liste d'attente"))
+        GoldenScreen.check(ScreenRenderer.render(state), named: "triage-training-120x30-fr")
+    }
+
+    @Test func aDecisionMovesTheCursorToTheNextAndIsSavedAtOnce() {
+        var state = triaging(Self.registrations(5))
+        let first = state.triage!.cursorID!
+        let effects = state.handle(.character("a"))
+        #expect(state.registrations[state.registrationIndex[first]!].status == .approved)
+        #expect(state.triage?.cursor == 1)
+        guard case .updateRegistrations(let changed)? = effects.first else {
+            Issue.record("not saved")
+            return
+        }
+        #expect(changed.map(\.id) == [first])
+        state.press(.character("w"), .character("x"), .character("c"))
+        #expect(state.registrations.map(\.status).filter { $0 != .pending }.count == 4)
+    }
+
+    @Test func tagThenSemicolonApprovesEveryTaggedOneAndReports() {
+        var state = triaging(Self.registrations(5))
+        state.press(.character(" "), .character(" "))
+        #expect(state.triage?.tagged.count == 2)
+        state.press(.character(";"), .character("a"))
+        #expect(state.registrations.filter { $0.status == .approved }.count == 2)
+        #expect(state.triage?.tagged.isEmpty == true)
+        #expect(state.message == "2 changées.")
+    }
+
+    @Test func bulkSkipsThoseAlreadyInTheStatus() {
+        var state = triaging(Self.registrations(3, approved: 1))
+        state.press(.character(" "), .character(" "), .character(";"), .character("a"))
+        #expect(state.message == "1 changée, 1 ignorée (déjà « approuvée »).")
+    }
+
+    @Test func undoAndRedoAcrossBulkActions() {
+        var state = triaging(Self.registrations(4))
+        state.press(.character("a"))
+        state.press(.character(" "), .character(" "), .character(";"), .character("x"))
+        #expect(state.registrations.map(\.status).filter { $0 == .declined }.count == 2)
+        state.press(.character("u"))
+        #expect(state.registrations.map(\.status).filter { $0 == .declined }.isEmpty)
+        #expect(state.registrations.map(\.status).filter { $0 == .approved }.count == 1)
+        state.press(.character("u"))
+        #expect(state.registrations.allSatisfy { $0.status == .pending })
+        state.press(.control("r"), .control("r"))
+        #expect(state.registrations.map(\.status).filter { $0 == .declined }.count == 2)
+    }
+
+    @Test func approvingBeyondCapacityAsksFirst() {
+        var state = triaging(Self.registrations(14, approved: 12))
+        state.press(.character("G"))
+        #expect(state.handle(.character("a")).isEmpty)
+        #expect(state.message == "Approuver dépasse la capacité de 1 place. Confirmer ? (o/n)")
+        state.press(.character("n"))
+        #expect(state.registrations.filter { $0.status == .approved }.count == 12)
+        state.press(.character("a"), .character("o"))
+        #expect(state.registrations.filter { $0.status == .approved }.count == 13)
+    }
+
+    @Test func decliningAnApprovedOneOffersTheSeatToTheFirstWaitlisted() {
+        var state = triaging(Self.registrations(14, approved: 12, waitlisted: 2))
+        // The oldest approved is r0; r12 and r13 wait, r12 first.
+        let effects = state.handle(.character("x"))
+        #expect(!effects.isEmpty)
+        #expect(state.triage?.confirmation == .promote(registrationID: "r12"))
+        state.press(.character("o"))
+        #expect(state.registrations[state.registrationIndex["r12"]!].status == .approved)
+        #expect(state.registrations[state.registrationIndex["r13"]!].status == .waitlisted)
+    }
+
+    @Test func sCyclesTheStatusFilter() {
+        var state = triaging(Self.registrations(6, approved: 2))
+        state.press(.character("s"))
+        #expect(state.triage?.statusFilter == .pending)
+        #expect(state.triage?.rows.count == 4)
+        state.press(.character("s"))
+        #expect(state.triage?.rows.count == 2)
+        for _ in 0..<4 { state.press(.character("s")) }
+        #expect(state.triage?.statusFilter == nil)
+        #expect(state.triage?.rows.count == 6)
+    }
+
+    @Test func searchIgnoresAccents() {
+        var state = triaging(Self.registrations(8))
+        state.press(.character("/"))
+        state.type("elodie")
+        #expect(state.triage?.rows.count == 2)
+        state.press(.escape)
+        #expect(state.triage?.rows.count == 8)
+    }
+
+    @Test func nEditsTheNote() {
+        var state = triaging(Self.registrations(2))
+        state.press(.character("n"))
+        state.type("Arrive à 10 h")
+        let effects = state.handle(.enter)
+        #expect(state.registrations[0].note == "Arrive à 10 h" || state.registrations[1].note == "Arrive à 10 h")
+        #expect(!effects.isEmpty)
+        state.press(.character("u"))
+        #expect(state.registrations.allSatisfy { $0.note.isEmpty })
+    }
+
+    @Test func enterShowsTheInscriptionWithItsHistory() {
+        var state = triaging(Self.registrations(2))
+        state.press(.character("a"), .character("k"), .enter)
+        let text = ScreenRenderer.render(state).text
+        #expect(text.contains("Historique"))
+        #expect(text.contains("en attente → approuvée"))
+    }
+
+    @Test func capitalIListsEveryInscriptionWithItsEventAndOrphans() {
+        var registrations = Self.registrations(3)
+        registrations[2].eventId = "evenement-disparu"
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 140, height: 20, registrations: registrations)
+        state.press(.character("I"))
+        #expect(state.triage?.rows.count == 3)
+        let text = ScreenRenderer.render(state).text
+        #expect(text.contains("⚠ orphelin"))
+        #expect(text.contains("Formation : monter"))
+    }
+
+    @Test func tenThousandInscriptionsOpenAndTriage() {
+        var state = triaging(Self.registrations(10_000))
+        #expect(state.triage?.rows.count == 10_000)
+        state.press(.character("G"), .character("a"), .pageUp, .character("x"))
+        #expect(state.registrations.filter { $0.status != .pending }.count == 2)
+    }
+
+    @Test func escapeClearsTagsThenLeaves() {
+        var state = triaging(Self.registrations(3))
+        state.press(.character(" "), .escape)
+        #expect(state.triage?.tagged.isEmpty == true)
+        #expect(state.focus == .triage)
+        state.press(.escape)
+        #expect(state.focus != .triage)
+    }
+}

@@ -1,0 +1,94 @@
+import AgendaModel
+import Testing
+
+@Suite struct TriageTests {
+    static let now = Moment.startOf(CalendarDate(year: 2026, month: 11, day: 23)!, utcOffset: 3600)
+
+    static func registration(_ id: String, _ status: RegistrationStatus = .pending, event: String = "e",
+                             createdAt: String = "2026-11-01T10:00:00+01:00") -> Registration {
+        Registration(id: id, eventId: event, status: status, createdAt: createdAt, updatedAt: createdAt, source: .import,
+                     participant: Participant(firstName: "F\(id)", lastName: "L", email: "\(id)@example.org", organisation: "O"),
+                     consent: true, history: [.init(at: createdAt, from: nil, to: status)])
+    }
+
+    static func event(capacity: Int?, waitlist: Bool = true) -> Event {
+        Event(id: "e", title: "E", kind: .workshop, start: .allDay(CalendarDate(year: 2027, month: 1, day: 14)!),
+              registration: RegistrationRules(capacity: capacity, waitlist: waitlist))
+    }
+
+    @Test func aDecisionChangesTheStatusAndAppendsToTheHistory() {
+        var registrations = [Self.registration("a")]
+        let report = Triage.apply(.approved, to: ["a"], in: &registrations, at: Self.now)
+        #expect(registrations[0].status == .approved)
+        #expect(registrations[0].history.last == .init(at: "2026-11-23T00:00:00+01:00", from: .pending, to: .approved))
+        #expect(registrations[0].updatedAt == "2026-11-23T00:00:00+01:00")
+        #expect(report.changed.map(\.id) == ["a"])
+        #expect(report.step.before.first?.status == .pending)
+    }
+
+    @Test func aBulkDecisionSkipsThoseAlreadyInThatStatusAndSaysWhy() {
+        var registrations = [Self.registration("a"), Self.registration("b", .approved), Self.registration("c")]
+        let report = Triage.apply(.approved, to: ["a", "b", "c", "gone"], in: &registrations, at: Self.now)
+        #expect(report.changed.map(\.id) == ["a", "c"])
+        #expect(report.skippedCounts == [.alreadyInStatus: 1, .notFound: 1])
+        #expect(registrations[1].history.count == 1)
+    }
+
+    @Test func approvingBeyondCapacityIsMeasured() {
+        let registrations = [Self.registration("a", .approved), Self.registration("b"), Self.registration("c")]
+        let event = Self.event(capacity: 2)
+        #expect(Triage.excessIfApproved(["b"], event: event, registrations: registrations) == nil)
+        #expect(Triage.excessIfApproved(["b", "c"], event: event, registrations: registrations) == 1)
+        #expect(Triage.excessIfApproved(["b", "c"], event: Self.event(capacity: nil), registrations: registrations) == nil)
+    }
+
+    @Test func theOldestWaitlistedIsOfferedAFreedSeat() {
+        let registrations = [
+            Self.registration("a", .approved),
+            Self.registration("late", .waitlisted, createdAt: "2026-11-05T09:00:00+01:00"),
+            Self.registration("early", .waitlisted, createdAt: "2026-11-05T09:00:00+02:00"),  // an hour earlier
+        ]
+        #expect(Triage.promotionCandidate(for: Self.event(capacity: 2), registrations: registrations)?.id == "early")
+    }
+
+    @Test func noPromotionWithoutAWaitingListOrAFreeSeat() {
+        let registrations = [Self.registration("a", .approved), Self.registration("w", .waitlisted)]
+        #expect(Triage.promotionCandidate(for: Self.event(capacity: 1), registrations: registrations) == nil)
+        #expect(Triage.promotionCandidate(for: Self.event(capacity: 5, waitlist: false), registrations: registrations) == nil)
+    }
+
+    @Test func undoAndRedoRestoreSingleAndBulkSteps() {
+        var registrations = [Self.registration("a"), Self.registration("b")]
+        var history = TriageHistory()
+        history.record(Triage.apply(.approved, to: ["a"], in: &registrations, at: Self.now).step)
+        history.record(Triage.apply(.declined, to: ["a", "b"], in: &registrations, at: Self.now).step)
+        #expect(registrations.map(\.status) == [.declined, .declined])
+        Triage.restore(history.undo()!, in: &registrations)
+        #expect(registrations.map(\.status) == [.approved, .pending])
+        Triage.restore(history.undo()!, in: &registrations)
+        #expect(registrations.map(\.status) == [.pending, .pending])
+        #expect(registrations[0].history.count == 1)
+        #expect(history.undo() == nil)
+        Triage.restore(history.redo()!, in: &registrations)
+        Triage.restore(history.redo()!, in: &registrations)
+        #expect(registrations.map(\.status) == [.declined, .declined])
+        #expect(history.redo() == nil)
+    }
+
+    @Test func aNewDecisionClearsTheRedoStack() {
+        var registrations = [Self.registration("a")]
+        var history = TriageHistory()
+        history.record(Triage.apply(.approved, to: ["a"], in: &registrations, at: Self.now).step)
+        Triage.restore(history.undo()!, in: &registrations)
+        history.record(Triage.apply(.waitlisted, to: ["a"], in: &registrations, at: Self.now).step)
+        #expect(history.redo() == nil)
+    }
+
+    @Test func aNoteIsSetAndUndoable() {
+        var registrations = [Self.registration("a")]
+        let step = Triage.setNote("Vient avec l'élue", of: "a", in: &registrations, at: Self.now)
+        #expect(registrations[0].note == "Vient avec l'élue")
+        #expect(step?.before.first?.note == "")
+        #expect(Triage.setNote("Vient avec l'élue", of: "a", in: &registrations, at: Self.now) == nil)
+    }
+}
