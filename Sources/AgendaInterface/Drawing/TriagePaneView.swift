@@ -15,6 +15,7 @@ enum TriagePaneView {
             ?? (fr ? " Toutes les inscriptions" : " Every inscription")
         grid.write(title, x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
         grid.write(" " + counterLine(list, event: event, state: state), x: area.x, y: area.y + 1, style: theme.emphasis, maxWidth: area.width)
+        grid.write(" " + viewLine(list, state: state), x: area.x, y: area.y + 2, style: theme.muted, maxWidth: area.width)
 
         let columns = Columns(width: width, showsEvent: event == nil)
         var header = "  " + TextFitting.pad(fr ? "Statut" : "Status", to: columns.status)
@@ -24,10 +25,10 @@ enum TriagePaneView {
         if columns.role > 0 { header += " " + TextFitting.pad(fr ? "Fonction" : "Role", to: columns.role) }
         if columns.mode > 0 { header += " " + TextFitting.pad("Mode", to: columns.mode) }
         if columns.date > 0 { header += " " + TextFitting.pad(fr ? "Reçue le" : "Received", to: columns.date) }
-        grid.write(header, x: area.x, y: area.y + 2, style: theme.label, maxWidth: width)
+        grid.write(header, x: area.x, y: area.y + 3, style: theme.label, maxWidth: width)
 
-        let rowsTop = area.y + 3
-        var rowsHeight = area.height - 3
+        let rowsTop = area.y + 4
+        var rowsHeight = area.height - 4
         if list.noteInput != nil { rowsHeight -= 1 }
         if list.rows.isEmpty {
             let empty = fr ? "Aucune inscription ici. s change le filtre de statut, / cherche." : "No inscription here. s changes the status filter, / searches."
@@ -78,12 +79,19 @@ enum TriagePaneView {
         }
         parts.append(fr ? "\(counts.pending) en attente" : "\(counts.pending) pending")
         parts.append(fr ? "\(counts.waitlisted) en liste d'attente" : "\(counts.waitlisted) waitlisted")
+        return parts.joined(separator: " · ")
+    }
+
+    /// Where the list stands: position, tags, the status filter and the search in force.
+    static func viewLine(_ list: TriageList, state: AgendaState) -> String {
+        let strings = state.strings
+        let fr = strings.language == .fr
+        var parts = ["\(list.rows.isEmpty ? 0 : list.cursor + 1)/\(list.rows.count)"]
+        if !list.tagged.isEmpty { parts.append(fr ? "\(list.tagged.count) marquée(s)" : "\(list.tagged.count) tagged") }
         if let filter = list.statusFilter { parts.append((fr ? "filtre : " : "filter: ") + strings.registrationStatus(filter)) }
         if !list.search.isEmpty || list.isTypingSearch {
             parts.append("/" + TerminalSafeText.sanitize(list.search) + (list.isTypingSearch ? "█" : ""))
         }
-        if !list.tagged.isEmpty { parts.append(fr ? "\(list.tagged.count) marquée(s)" : "\(list.tagged.count) tagged") }
-        parts.append("\(list.rows.isEmpty ? 0 : list.cursor + 1)/\(list.rows.count)")
         return parts.joined(separator: " · ")
     }
 

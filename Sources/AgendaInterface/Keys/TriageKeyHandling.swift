@@ -10,10 +10,10 @@ extension AgendaState {
         focus = .triage
     }
 
-    /// Rows the triage pane shows at once (its header takes four lines).
+    /// Rows the triage pane shows at once (its header takes five lines).
     var triagePageSize: Int {
         let layout = ScreenLayout(width: width, height: height, focus: .triage)
-        return max(1, (layout.panel?.height ?? 5) - 4)
+        return max(1, (layout.panel?.height ?? 6) - 5)
     }
 
     mutating func handleTriageKey(_ key: Key) -> [Effect] {

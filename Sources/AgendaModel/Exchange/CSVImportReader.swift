@@ -76,12 +76,17 @@ enum CSVImportReader {
                              rows: importRows, ignoredColumns: ignored)
     }
 
-    /// The separator, found in the header line: `;` (French spreadsheets), `,` or a tab,
-    /// whichever appears most; `,` when none does.
+    /// The separator, found in the header line (the first line that is not blank): `;` (French
+    /// spreadsheets), `,` or a tab, whichever appears most; `,` when none does.
     static func delimiter(ofHeaderIn text: String) -> Unicode.Scalar {
         var counts: [Unicode.Scalar: Int] = [";": 0, ",": 0, "\t": 0]
+        var blank = true
         for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" { break }
+            if scalar == "\n" || scalar == "\r" {
+                if blank { continue }
+                break
+            }
+            if !scalar.properties.isWhitespace { blank = false }
             if counts[scalar] != nil { counts[scalar]! += 1 }
         }
         let best = [";", "\t"].max { counts[$0]! < counts[$1]! }!

@@ -76,6 +76,8 @@ public enum RegistrationImport {
     /// The registration a row describes, or every reason it cannot be one.
     static func registration(from row: ImportRow, catalogue: Catalogue, now: Moment,
                              makeID: () -> String) -> RowOutcome {
+        // Something that is not an object has no fields to say more about.
+        if row.malformed == .notAnObject { return .refused(ImportPlan.Refused(line: row.line, reasons: [.notAnObject])) }
         var reasons: [ImportRefusal] = row.malformed.map { [$0] } ?? []
         func value(_ column: ImportColumn) -> String? {
             let text = row.values[column]?.trimmedWhitespace ?? ""

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// Importing inscriptions, then triaging them by keyboard in the real program; every decision
+/// must be in registrations.json with its history after a restart.
+@Suite struct TriageEndToEndTests {
+    static let arguments = ["--today", "2026-11-23", "--lang", "fr"]
+    static let training = "formation-montage-projet-2027-01-14"
+
+    static let csv = """
+    \u{FEFF}firstName;lastName;email;organisation;role;eventId;createdAt
+    Élodie;Martin;e.martin@example.org;Ville de Lyon;Chargée de coopération;\(training);2026-11-10T09:00:00+01:00
+    Hiroshi;Tanaka;h.tanaka@example.org;岡山市;国際課;\(training);2026-11-11T09:00:00+01:00
+    Anahit;Petrossian;a.petrossian@example.org;Ville de Valence;Élue;\(training);2026-11-12T09:00:00+01:00
+    Moussa;Diallo;m.diallo@example.org;Région Bretagne;Chargé de mission;\(training);2026-11-13T09:00:00+01:00
+    Claire;Dubois;c.dubois@example.org;Département de l'Isère;Directrice;\(training);2026-11-14T09:00:00+01:00
+    """
+
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    func registrations(in directory: URL) throws -> [[String: Any]] {
+        let data = try Data(contentsOf: directory.appendingPathComponent("registrations.json"))
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return json?["registrations"] as? [[String: Any]] ?? []
+    }
+
+    func status(of email: String, in list: [[String: Any]]) -> String? {
+        list.first { ($0["participant"] as? [String: Any])?["email"] as? String == email }?["status"] as? String
+    }
+
+    @Test func importTriageBulkUndoQuitAndFindEveryDecision() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-triage-\(UUID().uuidString)")
+        let data = root.appendingPathComponent("agenda")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("inscriptions.csv")
+        try Data(Self.csv.utf8).write(to: file)
+        let imported = try run(["registrations", "import", file.path, "--data-dir", data.path] + Self.arguments)
+        #expect(imported.status == 0, "\(imported.output)")
+        #expect(try registrations(in: data).count == 5)
+
+        let session = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path])
+        try session.waitFor(text: "À venir — 22 événements")
+        for _ in 0..<3 { try session.send("j") }
+        try session.waitFor("the training selected") { $0.contains("▸jeu. 14 → 15/01") }
+        try session.send("i")
+        try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
+        // Élodie approved, Hiroshi waitlisted, Anahit declined: the cursor moves on each time.
+        try session.send("a")
+        try session.waitFor(text: "Élodie Martin : approuvée.")
+        try session.send("w")
+        try session.waitFor(text: "Hiroshi Tanaka : liste d'attente.")
+        try session.send("x")
+        try session.waitFor(text: "Anahit Petrossian : refusée.")
+        // Tag Moussa and Claire, approve both at once.
+        try session.send("Space", "Space")
+        try session.waitFor(text: "2 marquée(s)")
+        // A bare ";" argument separates tmux commands: tmux reads "\\;" as the key itself.
+        try session.send("\\;", "a")
+        try session.waitFor(text: "2 changées.")
+        try session.waitFor(text: "Places : 3/12 approuvées")
+        // Undo the bulk approval, then quit.
+        try session.send("u")
+        try session.waitFor(text: "Annulé : 2 inscriptions.")
+        try session.waitFor(text: "Places : 1/12 approuvées")
+        try session.send("Escape", "q")
+        #expect(try session.waitForExit().status == 0)
+
+        let stored = try registrations(in: data)
+        #expect(status(of: "e.martin@example.org", in: stored) == "approved")
+        #expect(status(of: "h.tanaka@example.org", in: stored) == "waitlisted")
+        #expect(status(of: "a.petrossian@example.org", in: stored) == "declined")
+        #expect(status(of: "m.diallo@example.org", in: stored) == "pending")
+        #expect(status(of: "c.dubois@example.org", in: stored) == "pending")
+        let elodie = stored.first { ($0["participant"] as? [String: Any])?["email"] as? String == "e.martin@example.org" }
+        let history = elodie?["history"] as? [[String: Any]] ?? []
+        #expect(history.count == 2)
+        #expect(history.last?["from"] as? String == "pending")
+        #expect(history.last?["to"] as? String == "approved")
+
+        // A restart shows the same decisions.
+        let again = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path])
+        try again.waitFor(text: "À venir — 22 événements")
+        try again.send("I")
+        try again.waitFor(text: "1 approuvée · 2 en attente · 1 en liste d'attente")
+    }
+}
