@@ -31,6 +31,12 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Figures for the README: `swift run -c release agenda-bench`.
+        .executableTarget(
+            name: "agenda-bench",
+            dependencies: ["AgendaModel", "AgendaInterface", "SampleCatalogue"],
+            path: "Benchmarks/AgendaBench"
+        ),
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport"]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport"], resources: [.copy("Golden")]),

@@ -100,6 +100,14 @@ struct RegistrationImportTests {
         #expect(result.addedLines == [2, 5, 7])
     }
 
+    @Test("Excel's sep= line gives the separator and is no header")
+    func declaredSeparator() throws {
+        let reading = try read("sep=,\nfirstName,lastName,email,organisation,eventId\nA,B,a@example.org,\"Ville; Lyon\",webinaire\n")
+        #expect(reading.format == .csv(delimiter: ","))
+        #expect(reading.rows == [ImportRow(line: 3, values: [.firstName: "A", .lastName: "B", .email: "a@example.org",
+                                                             .organisation: "Ville; Lyon", .eventId: "webinaire"])])
+    }
+
     @Test("blank lines and rows of separators only are skipped, and lines still count them")
     func blankRows() throws {
         let reading = try read("\n\(header)\n\n;;;;\nA;B;a@example.org;X;webinaire\n\n")

@@ -12,7 +12,8 @@ struct RegistrationsImportCommand: ParsableCommand {
         CSV: UTF-8 (with or without BOM), separated by ';' or ',', a header row naming the columns in any \
         order: firstName, lastName, email, organisation, eventId (required), phone, role, status (default \
         pending), mode (onsite or online), note, createdAt (default now), consent (default true: the online \
-        form collected it), and answer.<questionId> for the event's questions. JSON: the format of \
+        form collected it), and answer.<questionId> for the event's questions; French names (prénom, nom, courriel, \
+        collectivité, fonction…) are understood too. JSON: the format of \
         'registrations export --format json', or an array of such objects.
 
         Checked: required values, the e-mail's form, a known event of the catalogue, status, mode. A row \
@@ -24,9 +25,9 @@ struct RegistrationsImportCommand: ParsableCommand {
         FILE:LINE: reason and do not stop the others: fix them and import the same file again, the rows \
         already imported are then skipped as duplicates.
 
-        Exit status: 0 when rows were added or all were duplicates (even if some rows were refused); 65 when \
-        the file is not readable CSV or JSON, a required column is missing, or rows were refused and none \
-        added; 66 when the file cannot be read; 73 when the store cannot be written.
+        Exit status: 0 when rows were added (any refused rows are listed) or when every row was already \
+        there; 65 when the file is not readable CSV or JSON, a required column is missing, or rows were \
+        refused and none added; 66 when the file cannot be read; 73 when the store cannot be written.
         """
     )
 

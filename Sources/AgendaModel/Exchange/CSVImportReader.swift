@@ -5,7 +5,8 @@ import CSV
 /// and line breaks.
 enum CSVImportReader {
     static func read(_ text: String, fileName: String) throws(ImportFileError) -> ImportReading {
-        let delimiter = self.delimiter(ofHeaderIn: text)
+        let declared = declaredDelimiter(in: text)
+        let delimiter = declared ?? self.delimiter(ofHeaderIn: text)
         func fail(_ reason: ImportFileError.Reason) -> ImportFileError { ImportFileError(fileName: fileName, reason: reason) }
         let reader: CSVReader
         do {
@@ -29,6 +30,7 @@ enum CSVImportReader {
             throw fail(.unclosedQuote(line: last.line))
         }
 
+        if declared != nil, !rows.isEmpty { rows.removeFirst() }
         rows.removeAll { $0.fields.allSatisfy { $0.trimmedWhitespace.isEmpty } }
         guard !rows.isEmpty else { throw fail(.empty) }
         let header = rows.removeFirst().fields
@@ -91,6 +93,13 @@ enum CSVImportReader {
         }
         let best = [";", "\t"].max { counts[$0]! < counts[$1]! }!
         return counts[best]! > counts[","]! ? best : ","
+    }
+
+    /// The separator Excel declares on a first line of its own (`sep=;`), if there is one.
+    static func declaredDelimiter(in text: String) -> Unicode.Scalar? {
+        let firstLine = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+        guard firstLine.count == 5, String(String.UnicodeScalarView(firstLine.prefix(4))).lowercased() == "sep=" else { return nil }
+        return firstLine.last
     }
 
     /// Line breaks in a value: LF, CR LF or a lone CR each end one line.

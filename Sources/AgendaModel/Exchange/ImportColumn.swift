@@ -1,7 +1,7 @@
 /// A column of an import file (a CSV header name or a JSON member), as registrations.md names
 /// the fields of a registration. Answers to an event's own questions are `answer.<questionId>`
 /// columns and are not listed here.
-public enum ImportColumn: String, CaseIterable, Hashable, Sendable, Comparable {
+public enum ImportColumn: String, CaseIterable, Hashable, Sendable {
     case firstName, lastName, email, phone, organisation, role, eventId, status, mode, note, createdAt, consent
 
     /// The columns a CSV header must have; a row with one of them empty is refused.
@@ -54,8 +54,4 @@ public enum ImportColumn: String, CaseIterable, Hashable, Sendable, Comparable {
         for (name, column) in french { table[name] = column }
         return table
     }()
-
-    public static func < (lhs: ImportColumn, rhs: ImportColumn) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
 }

@@ -21,6 +21,7 @@ public struct ImportRow: Sendable, Equatable {
 
 /// What an import file holds: its rows, each with the line it starts on.
 public struct ImportReading: Sendable, Equatable {
+    /// How the file was read, found from its content rather than its name.
     public enum Format: Sendable, Equatable {
         /// `delimiter` is `;`, `,` or a tab, as found in the header line.
         case csv(delimiter: Character)
