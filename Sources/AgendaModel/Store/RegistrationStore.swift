@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The coordinators' own data on the disk: `registrations.json` and `drafts.json` in the data
 /// directory (registrations.md, format v1).
@@ -15,6 +16,12 @@ public final class RegistrationStore: Sendable {
     /// The data directory.
     public let directory: String
 
+    /// What this instance last read or wrote, so that a decision in a store of thousands does
+    /// not decode and re-encode them all: the file is decoded again only when its identity
+    /// changed (another instance wrote it), and each registration is re-encoded only when it
+    /// changed.
+    private let cache = Mutex(StoreCache())
+
     public init(directory: String) {
         self.directory = directory
     }
@@ -26,8 +33,17 @@ public final class RegistrationStore: Sendable {
 
     /// Every registration, in the order stored. A missing file is an empty store.
     public func load() throws(StoreError) -> [Registration] {
+        let identity = FileIdentity(path: registrationsPath)
+        if let identity, let cached = cache.withLock({ $0.identity == identity ? $0.registrations : nil }) {
+            return cached
+        }
         guard let bytes = try Self.read(registrationsPath) else { return [] }
-        return try Self.decode(RegistrationsFile.self, from: bytes, path: registrationsPath).registrations
+        let registrations = try Self.decode(RegistrationsFile.self, from: bytes, path: registrationsPath).registrations
+        cache.withLock { cache in
+            cache.identity = identity
+            cache.registrations = registrations
+        }
+        return registrations
     }
 
     /// Replaces the whole store with `registrations`.
@@ -113,8 +129,13 @@ public final class RegistrationStore: Sendable {
     }
 
     private func write(_ registrations: [Registration]) throws(StoreError) {
-        try AtomicFile.write(Self.encode(RegistrationsFile(schemaVersion: Self.schemaVersion, registrations: registrations)),
-                             to: registrationsPath)
+        let bytes = cache.withLock { $0.encodeFile(registrations) }
+        try AtomicFile.write(bytes, to: registrationsPath)
+        let identity = FileIdentity(path: registrationsPath)
+        cache.withLock { cache in
+            cache.identity = identity
+            cache.registrations = registrations
+        }
     }
 
     private func writeDrafts(_ drafts: [String: RegistrationDraft]) throws(StoreError) {
