@@ -42,13 +42,7 @@ enum AgendaPaneView {
                     // A marker as well as the highlight: it survives monochrome and screen readers.
                     grid.write("▸", x: area.x, y: y, style: focused ? theme.selection : theme.inactiveSelection)
                     let style = focused ? theme.selection : theme.inactiveSelection
-                    grid.restyle(x: area.x, y: y, width: area.width) { cell in
-                        cell.foreground = style.foreground ?? cell.foreground
-                        cell.background = style.background
-                        cell.reverse = style.reverse
-                        cell.underline = style.underline || cell.underline
-                        cell.dim = false
-                    }
+                    grid.highlight(x: area.x, y: y, width: area.width, with: style)
                 }
             }
         }

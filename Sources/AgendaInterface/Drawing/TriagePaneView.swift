@@ -42,12 +42,7 @@ enum TriagePaneView {
             drawRow(registration, tagged: list.tagged.contains(registration.id), columns: columns, state: state,
                     x: area.x, y: y, into: &grid)
             if position == list.cursor {
-                grid.restyle(x: area.x, y: y, width: width) { cell in
-                    cell.foreground = theme.selection.foreground ?? cell.foreground
-                    cell.background = theme.selection.background
-                    cell.reverse = theme.selection.reverse
-                    cell.dim = false
-                }
+                grid.highlight(x: area.x, y: y, width: width, with: theme.selection)
             }
         }
         if let input = list.noteInput {
