@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "AgendaModel", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
@@ -19,7 +20,7 @@ let package = Package(
             name: "SampleCatalogue",
             resources: [.embedInCode("catalogue.json")]
         ),
-        .target(name: "AgendaInterface", dependencies: ["AgendaModel"]),
+        .target(name: "AgendaInterface", dependencies: ["AgendaModel", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only code that calls ncurses: a C shim over ncursesw and the backend on top of it.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "AgendaTerminal", dependencies: ["AgendaInterface", "CNcursesw"]),

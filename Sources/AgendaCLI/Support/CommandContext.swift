@@ -23,6 +23,10 @@ struct CommandContext {
         return { Moment.current() }
     }
     let strings: Strings
+    /// What config.toml set (already applied to the fields above), for the interface's keys and theme.
+    var configuration = Configuration()
+    /// The configuration's problems, already printed; the interface shows the first one too.
+    var configurationProblems: [String] = []
 
     var language: Language { strings.language }
 

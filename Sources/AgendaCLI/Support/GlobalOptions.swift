@@ -28,7 +28,14 @@ struct GlobalOptions: ParsableArguments {
 
     func context() throws -> CommandContext {
         let environment = ProcessInfo.processInfo.environment
-        let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.fromEnvironment(environment)
+        let settings = ConfigurationFile.load(environment: environment, language: lang.flatMap { Language(rawValue: $0.lowercased()) })
+        let configuration = settings.configuration
+        let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? configuration.language
+            ?? Language.fromEnvironment(environment)
+        // The command line, then the environment, then the configuration file, then the defaults.
+        let hasVariable = { (name: String) in !(environment[name] ?? "").isEmpty }
+        let catalogueOption = cataloguePath ?? (hasVariable("AGENDA_CATALOGUE") ? nil : configuration.catalogue)
+        let dataOption = dataDirectory ?? (hasVariable("AGENDA_DATA_DIR") ? nil : configuration.dataDirectory)
         let moment: Moment
         if let today, let day = DateParsing.date(today) {
             moment = .startOf(day, utcOffset: TimeZone.current.secondsFromGMT())
@@ -36,11 +43,13 @@ struct GlobalOptions: ParsableArguments {
             moment = .current()
         }
         return CommandContext(
-            source: CatalogueSource.resolve(option: cataloguePath, environment: environment),
-            dataDirectory: DataDirectory.resolve(option: dataDirectory, environment: environment),
+            source: CatalogueSource.resolve(option: catalogueOption, environment: environment),
+            dataDirectory: DataDirectory.resolve(option: dataOption, environment: environment),
             moment: moment,
             isDateFixed: today != nil,
-            strings: Strings(language)
+            strings: Strings(language),
+            configuration: configuration,
+            configurationProblems: settings.problems
         )
     }
 }

@@ -25,15 +25,17 @@ enum InterfaceLauncher {
             if case .corrupt = error { throw ExitCode(ExitStatus.dataError) }
             throw ExitCode(ExitStatus.noInput)
         }
-        // https://no-color.org: any non-empty value.
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let terminal = NcursesTerminal(useColor: !noColor)
+        // https://no-color.org: any non-empty value; a theme chosen in the configuration wins.
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && context.configuration.theme == nil
+        let terminal = NcursesTerminal(useColor: !noColor && context.configuration.theme != .monochrome)
         defer { terminal.restore() }
         let size = terminal.size
         var state = AgendaState(catalogue: catalogue, moment: context.moment, strings: context.strings,
-                                theme: terminal.supportsColor ? .color : .monochrome,
+                                theme: context.configuration.resolvedTheme(colorAvailable: terminal.supportsColor),
                                 width: size.width, height: size.height, registrations: registrations, drafts: drafts,
                                 now: context.clock)
+        state.keys = context.configuration.keyTable().table
+        if let first = context.configurationProblems.first { state.report(first) }
         AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store, language: context.language))
     }
 }

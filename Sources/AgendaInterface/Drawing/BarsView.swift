@@ -75,7 +75,7 @@ enum BarsView {
             return
         }
         let context = state.focus.keyContext
-        let hints = KeyBindings.table
+        let hints = state.keys.bindings
             .filter { $0.hint && ($0.context == context || ($0.context == .everywhere && context != .form)) }
             .map { "\($0.keys(state.strings.language)) \($0.shortDescription(state.strings.language))" }
         var text = " " + hints.joined(separator: "  ")

@@ -2,7 +2,7 @@ import AgendaModel
 
 /// The `?` screen, generated from the key table so that it never disagrees with the keys.
 public enum HelpView {
-    public static func lines(strings: Strings) -> [StyledLine] {
+    public static func lines(strings: Strings, keys: KeyTable = .standard) -> [StyledLine] {
         let fr = strings.language == .fr
         var lines: [StyledLine] = []
         let sections: [(KeyContext, String)] = [
@@ -12,11 +12,11 @@ public enum HelpView {
             (.form, fr ? "Formulaire d'inscription" : "Registration form"),
             (.triage, fr ? "Tri des inscriptions" : "Triage of inscriptions"),
         ]
-        let keyWidth = KeyBindings.table.map { DisplayWidth.of($0.keys(strings.language)) }.max() ?? 8
+        let keyWidth = keys.bindings.map { DisplayWidth.of($0.keys(strings.language)) }.max() ?? 8
         for (context, title) in sections {
             if !lines.isEmpty { lines.append(StyledLine([])) }
             lines.append(StyledLine([TextSpan(title, .heading)]))
-            for binding in KeyBindings.table where binding.context == context {
+            for binding in keys.bindings where binding.context == context {
                 lines.append(StyledLine([
                     TextSpan("  " + TextFitting.pad(binding.keys(strings.language), to: keyWidth) + "  ", .emphasis),
                     TextSpan(binding.description(strings.language), .body),
@@ -36,7 +36,7 @@ public enum HelpView {
         grid.fill(x: area.x, y: area.y, width: area.width, height: area.height, style: theme.popup)
         let title = fr ? " Aide — touches " : " Help — keys "
         grid.write(title, x: 1, y: area.y, style: theme.popupTitle, maxWidth: area.width - 2)
-        let lines = self.lines(strings: state.strings)
+        let lines = self.lines(strings: state.strings, keys: state.keys)
         for (offset, line) in lines.dropFirst(top).prefix(area.height - 1).enumerated() {
             grid.write(line.spans.map { ($0.text, merge(theme.role($0.role), over: theme.popup)) },
                        x: 2, y: area.y + 1 + offset, maxWidth: area.width - 3)

@@ -84,6 +84,33 @@ public struct Theme: Sendable, Equatable {
                      "country-day": .yellow, "training": .red, "other": .white]
     )
 
+    /// Strong contrasts for low vision or bright rooms: bold text, yellow on black selection.
+    public static let highContrast = Theme(
+        titleBar: CellStyle(foreground: .black, background: .white, bold: true),
+        statusBar: CellStyle(foreground: .black, background: .white, bold: true),
+        statusMessage: CellStyle(foreground: .yellow, bold: true),
+        monthHeading: CellStyle(foreground: .yellow, bold: true, underline: true),
+        selection: CellStyle(foreground: .black, background: .yellow, bold: true),
+        inactiveSelection: CellStyle(foreground: .black, background: .white),
+        paneBorder: CellStyle(foreground: .white, bold: true),
+        paneTitle: CellStyle(foreground: .white, bold: true),
+        focusedPaneTitle: CellStyle(foreground: .yellow, bold: true, underline: true),
+        muted: CellStyle(foreground: .white),
+        pastEvent: CellStyle(foreground: .white),
+        title: CellStyle(foreground: .white, bold: true),
+        heading: CellStyle(foreground: .yellow, bold: true),
+        label: CellStyle(foreground: .cyan, bold: true),
+        body: CellStyle(foreground: .white),
+        emphasis: CellStyle(foreground: .yellow, bold: true),
+        warning: CellStyle(foreground: .white, background: .red, bold: true),
+        searchPrompt: CellStyle(foreground: .yellow, bold: true),
+        popup: CellStyle(foreground: .white, background: .black),
+        popupTitle: CellStyle(foreground: .yellow, background: .black, bold: true),
+        isMonochrome: false,
+        kindColors: ["workshop": .cyan, "webinar": .white, "conference": .magenta, "meeting": .green,
+                     "country-day": .yellow, "training": .cyan, "other": .white]
+    )
+
     public static let monochrome = Theme(
         titleBar: CellStyle(bold: true, reverse: true),
         statusBar: CellStyle(reverse: true),

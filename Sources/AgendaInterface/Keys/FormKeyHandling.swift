@@ -19,7 +19,7 @@ extension AgendaState {
         guard var form else { return [] }
         let before = form
         var effects: [Effect] = []
-        let action = KeyBindings.action(for: key, in: .form)
+        let action = keys.action(for: key, in: .form)
         switch (action, key) {
         case (.nextField?, _): form.moveFocus(by: 1)
         case (.previousField?, _): form.moveFocus(by: -1)

@@ -3,7 +3,9 @@ import AgendaModel
 /// One line of the key table: the keys, what they do, where, and how help names them.
 public struct KeyBinding: Sendable {
     public let context: KeyContext
-    public let keys: [Key]
+    public internal(set) var keys: [Key]
+    /// True when the configuration gave this action other keys: help then names them.
+    public internal(set) var isRebound = false
     /// How help and the status bar write the keys: "j/↓", or "Entrée|Enter" when the
     /// languages name the key differently.
     public let keyLabel: String
@@ -16,6 +18,7 @@ public struct KeyBinding: Sendable {
     public func description(_ language: Language) -> String { language == .fr ? french : english }
 
     public func keys(_ language: Language) -> String {
+        if isRebound { return keys.map { $0.name(language) }.joined(separator: "/") }
         let names = keyLabel.split(separator: "|", omittingEmptySubsequences: false)
         guard names.count == 2 else { return keyLabel }
         return String(language == .fr ? names[0] : names[1])
@@ -149,12 +152,8 @@ public enum KeyBindings {
                    french: "éditer le texte (Ctrl-U efface le champ)", english: "edit the text (Ctrl-U clears the field)", hint: false),
     ]
 
-    /// The action `key` means in `context`: the context's own bindings first, then the global ones.
+    /// The action `key` means in `context` with the default keys.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
-        for binding in table where binding.context == context && binding.keys.contains(key) { return binding.action }
-        // In a form, letters and `?` are typing: only the redraw key is global there.
-        if context == .form { return key == .control("l") ? .redraw : nil }
-        for binding in table where binding.context == .everywhere && binding.keys.contains(key) { return binding.action }
-        return nil
+        KeyTable.standard.action(for: key, in: context)
     }
 }

@@ -22,7 +22,7 @@ extension AgendaState {
         }
         if focus == .form { return handleFormKey(key) }
         if focus == .triage { return handleTriageKey(key) }
-        guard let action = KeyBindings.action(for: key, in: focus.keyContext) else { return [] }
+        guard let action = keys.action(for: key, in: focus.keyContext) else { return [] }
         return perform(action)
     }
 
@@ -186,7 +186,7 @@ extension AgendaState {
     // MARK: - Help
 
     mutating func handleHelpKey(_ key: Key, top: Int) -> [Effect] {
-        let lines = HelpView.lines(strings: strings).count
+        let lines = HelpView.lines(strings: strings, keys: keys).count
         let page = max(1, height - 4)
         let maxTop = max(0, lines - page)
         switch key {

@@ -100,7 +100,7 @@ extension AgendaState {
             return decide(status, ids: ids, bulk: true)
         }
 
-        guard let action = KeyBindings.action(for: key, in: .triage) else { return [] }
+        guard let action = keys.action(for: key, in: .triage) else { return [] }
         switch action {
         case .moveDown: list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
         case .moveUp: list.cursor = max(list.cursor - 1, 0)

@@ -48,6 +48,8 @@ public struct AgendaState: Sendable {
     public internal(set) var draftIsDirty = false
     /// The existing registration a refused duplicate points at.
     public internal(set) var duplicateID: String?
+    /// The keys in force (the defaults, or as the configuration rebinds them).
+    public var keys: KeyTable = .standard
     /// The current moment (the loop's clock; tests fix it).
     public var now: @Sendable () -> Moment
     /// Makes the id of a new registration (a UUID in the program; fixed in tests).

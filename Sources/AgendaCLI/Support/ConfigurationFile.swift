@@ -1,0 +1,44 @@
+import AgendaInterface
+import AgendaModel
+import Foundation
+
+/// The user's config.toml, read once per run. Problems are printed to stderr with their line
+/// and never stop the program: what could not be read takes its default.
+enum ConfigurationFile {
+    struct Settings {
+        var configuration = Configuration()
+        var problems: [String] = []
+    }
+
+    /// `language`: the one --lang gave, if any; else the file's own, else the environment's.
+    static func load(environment: [String: String], language chosen: Language?) -> Settings {
+        var language = chosen ?? Language.fromEnvironment(environment)
+        guard let path = Configuration.path(environment: environment), FileManager.default.fileExists(atPath: path) else {
+            return Settings()
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return report(Settings(), [(language == .fr ? "\(path) : lecture impossible, réglages par défaut"
+                                                        : "\(path): cannot be read, using the defaults")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return report(Settings(), [(language == .fr ? "\(path) : pas en UTF-8, réglages par défaut"
+                                                        : "\(path): not UTF-8, using the defaults")])
+        }
+        var (configuration, problems) = ConfigurationReader.read(text, language: language)
+        if chosen == nil, let own = configuration.language, own != language {
+            // The file says which language to speak: its own problems too.
+            language = own
+            (configuration, problems) = ConfigurationReader.read(text, language: language)
+        }
+        let conflicts = ConfigurationReader.conflictProblems(configuration.keyTable().conflicts, text: text, language: language)
+        let lines = (problems + conflicts).map { TerminalSafeText.sanitize($0.report(fileName: path)) }
+        return report(Settings(configuration: configuration, problems: lines), lines)
+    }
+
+    private static func report(_ settings: Settings, _ lines: [String]) -> Settings {
+        var settings = settings
+        settings.problems = lines
+        for line in lines { Console.error("agenda: " + line) }
+        return settings
+    }
+}

@@ -1,0 +1,47 @@
+import AgendaModel
+
+/// The keys in force: the default table, with the actions the configuration rebinds.
+public struct KeyTable: Sendable {
+    public private(set) var bindings: [KeyBinding]
+
+    public static let standard = KeyTable(bindings: KeyBindings.table)
+
+    init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    /// The action `key` means in `context`: the context's own bindings first, then the global ones.
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        for binding in bindings where binding.context == context && binding.keys.contains(key) { return binding.action }
+        // In a form, letters and `?` are typing: only the redraw key is global there.
+        if context == .form { return key == .control("l") ? .redraw : nil }
+        for binding in bindings where binding.context == .everywhere && binding.keys.contains(key) { return binding.action }
+        return nil
+    }
+
+    /// Why a rebinding was not applied.
+    public enum Conflict: Equatable, Sendable {
+        /// The key already does another action where this one applies.
+        case keyTaken(Key, by: Action, in: KeyContext)
+        case noKeys
+    }
+
+    /// Gives `action` the keys `keys` wherever it is bound, unless one of them already means
+    /// something else there (then nothing changes and the conflict is returned).
+    public mutating func rebind(_ action: Action, to keys: [Key]) -> Conflict? {
+        guard !keys.isEmpty else { return .noKeys }
+        let contexts = Set(bindings.filter { $0.action == action }.map(\.context))
+        for binding in bindings where binding.action != action {
+            let overlaps = contexts.contains(binding.context) || binding.context == .everywhere
+                || (contexts.contains(.everywhere) && binding.context != .form)
+            if overlaps, let taken = keys.first(where: binding.keys.contains) {
+                return .keyTaken(taken, by: binding.action, in: binding.context)
+            }
+        }
+        for index in bindings.indices where bindings[index].action == action {
+            bindings[index].keys = keys
+            bindings[index].isRebound = true
+        }
+        return nil
+    }
+}

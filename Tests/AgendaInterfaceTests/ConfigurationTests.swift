@@ -1,0 +1,93 @@
+import AgendaInterface
+import AgendaModel
+import Testing
+
+@Suite struct ConfigurationTests {
+    @Test func aGoodFileSetsEverything() {
+        let text = """
+        # réglages d'agenda
+        catalogue = "/srv/cuf/catalogue.json"
+        data-dir = "/home/elodie/agenda"
+        language = "en"
+        theme = "high-contrast"
+
+        [keys]
+        approve = "A"
+        down = ["j", "Down", "Ctrl-N"]
+        """
+        let (configuration, problems) = ConfigurationReader.read(text, language: .en)
+        #expect(problems.isEmpty)
+        #expect(configuration.catalogue == "/srv/cuf/catalogue.json")
+        #expect(configuration.dataDirectory == "/home/elodie/agenda")
+        #expect(configuration.language == .en)
+        #expect(configuration.theme == .highContrast)
+        #expect(configuration.keys[.approve] == [.character("A")])
+        #expect(configuration.keys[.moveDown] == [.character("j"), .down, .control("n")])
+    }
+
+    @Test func invalidTOMLIsReportedAtItsLine() {
+        let (_, problems) = ConfigurationReader.read("language = \"fr\"\ntheme = \n", language: .en)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == 2)
+        #expect(problems.first?.report(fileName: "config.toml").hasPrefix("config.toml:2:") == true)
+    }
+
+    @Test func eachBadSettingIsNamedWithItsLineAndTheRestIsKept() {
+        let text = "language = \"de\"\ntheme = \"sombre\"\ncolour = true\ncatalogue = 3\ndata-dir = \"/d\"\n"
+        let (configuration, problems) = ConfigurationReader.read(text, language: .fr)
+        #expect(problems.map(\.line).sorted() == [1, 2, 3, 4])
+        #expect(problems.contains { $0.message.contains("langue « de » inconnue") })
+        #expect(problems.contains { $0.message.contains("thème « sombre » inconnu") })
+        #expect(problems.contains { $0.message.contains("réglage inconnu « colour »") })
+        #expect(configuration.dataDirectory == "/d")
+        #expect(configuration.language == nil)
+    }
+
+    @Test func unknownActionsAndUnreadableKeysAreReported() {
+        let text = "[keys]\nfly = \"f\"\napprove = \"Ctrl-Shift-Z\"\n"
+        let (configuration, problems) = ConfigurationReader.read(text, language: .en)
+        #expect(configuration.keys.isEmpty)
+        #expect(problems.map(\.line) == [3, 2])
+    }
+
+    @Test func reboundKeysReplaceTheDefaultsAndHelpNamesThem() {
+        var configuration = Configuration()
+        configuration.keys[.approve] = [.character("A")]
+        let (table, conflicts) = configuration.keyTable()
+        #expect(conflicts.isEmpty)
+        #expect(table.action(for: .character("A"), in: .triage) == .approve)
+        #expect(table.action(for: .character("a"), in: .triage) == nil)
+        let help = HelpView.lines(strings: Strings(.en), keys: table).map(\.text)
+        #expect(help.contains { $0.contains("A") && $0.contains("approve") })
+    }
+
+    @Test func aKeyThatAlreadyMeansSomethingElseIsRefused() {
+        var configuration = Configuration()
+        configuration.keys[.approve] = [.character("w")]
+        let (table, conflicts) = configuration.keyTable()
+        #expect(conflicts.count == 1)
+        #expect(table.action(for: .character("a"), in: .triage) == .approve)
+        let problems = ConfigurationReader.conflictProblems(conflicts, text: "[keys]\napprove = \"w\"\n", language: .en)
+        #expect(problems.first?.line == 2)
+        #expect(problems.first?.message == "\"w\" already does \"waitlist\": \"approve\" keeps its keys")
+    }
+
+    @Test func themesResolveWithAndWithoutColour() {
+        var configuration = Configuration()
+        #expect(configuration.resolvedTheme(colorAvailable: true) == .color)
+        #expect(configuration.resolvedTheme(colorAvailable: false) == .monochrome)
+        configuration.theme = .highContrast
+        #expect(configuration.resolvedTheme(colorAvailable: true) == .highContrast)
+        #expect(configuration.resolvedTheme(colorAvailable: false) == .monochrome)
+    }
+
+    @Test func keysAreReadByTheirNames() {
+        #expect(Key(name: "Ctrl-S") == .control("s"))
+        #expect(Key(name: "esc") == .escape)
+        #expect(Key(name: "Shift-Tab") == .backTab)
+        #expect(Key(name: "F5") == .function(5))
+        #expect(Key(name: "é") == .character("é"))
+        #expect(Key(name: "ab") == nil)
+        #expect(Key(name: "\u{1B}") == nil)
+    }
+}
