@@ -125,11 +125,16 @@ struct StoreTests {
         try withUmask(mask) {
             try store.append(sampleRegistration())
             try store.saveDraft(RegistrationDraft(savedAt: "2026-11-23T10:15:00+01:00"), for: "webinaire")
+            // A second write of each keeps the first as .bak.
+            try store.append(sampleRegistration(id: "2"))
+            try store.saveDraft(RegistrationDraft(savedAt: "2026-11-23T10:16:00+01:00"), for: "atelier")
         }
         #expect(mode(directory) == 0o700)
         #expect(mode(scratch.path + "/data") == 0o700)
         #expect(mode(store.registrationsPath) == 0o600)
         #expect(mode(store.draftsPath) == 0o600)
+        #expect(mode(store.registrationsPath + ".bak") == 0o600)
+        #expect(mode(store.draftsPath + ".bak") == 0o600)
     }
 
     @Test("a file someone opened up is private again after the next save")
@@ -160,7 +165,7 @@ struct StoreTests {
             try? RegistrationStore(directory: directory).append(sampleRegistration(id: "\(index)"))
         }
         #expect(try Set(RegistrationStore(directory: directory).load().map(\.id)) == Set((0..<16).map(String.init)))
-        #expect(scratch.contents() == ["registrations.json"])
+        #expect(scratch.contents() == ["registrations.json", "registrations.json.bak"])
     }
 
     @Test("a corrupt registrations.json makes load throw, naming the file and the place, and is never overwritten")
@@ -174,6 +179,7 @@ struct StoreTests {
         }
         #expect(throws: StoreError.self) { try store.append(sampleRegistration()) }
         #expect(throws: StoreError.self) { try store.update { $0.removeAll() } }
+        #expect(throws: StoreError.self) { try store.save([sampleRegistration()]) }
         #expect(bytes(of: store.registrationsPath) == original)
         #expect(scratch.contents() == ["registrations.json"])
         let message = StoreError.corrupt(path: store.registrationsPath, reason: .syntax(.unexpectedEnd, line: 4, column: 1)).message(.en)
@@ -257,7 +263,7 @@ struct StoreTests {
         #expect(text.contains(#""schemaVersion" : 1"#))
         #expect(text.contains(#""drafts" : {"#))
         #expect(text.contains("田中"))
-        #expect(scratch.contents() == ["drafts.json"])
+        #expect(scratch.contents() == ["drafts.json", "drafts.json.bak"])
     }
 
     @Test("removing a draft that does not exist writes nothing")
@@ -278,6 +284,88 @@ struct StoreTests {
         #expect(bytes(of: store.draftsPath) == original)
     }
 
+    // MARK: Backups
+
+    @Test("each write keeps the file it replaces as .bak, the last good version")
+    func backupOfTheLastGoodFile() throws {
+        let scratch = TemporaryDirectory()
+        let store = RegistrationStore(directory: scratch.path)
+        try store.append(sampleRegistration(id: "1"))
+        // Nothing to keep the first time.
+        #expect(scratch.contents() == ["registrations.json"])
+        let first = try #require(bytes(of: store.registrationsPath))
+        try store.append(sampleRegistration(id: "2"))
+        #expect(bytes(of: store.registrationsPath + ".bak") == first)
+        let second = try #require(bytes(of: store.registrationsPath))
+        try store.update { $0[0].status = .declined }
+        #expect(bytes(of: store.registrationsPath + ".bak") == second)
+        #expect(try RegistrationStore(directory: scratch.path).load().map(\.status) == [.declined, .approved])
+        // The backup is a store of its own: copied back, it reads.
+        let restored = TemporaryDirectory()
+        try Data(second).write(to: URL(fileURLWithPath: restored.path + "/registrations.json"))
+        #expect(try RegistrationStore(directory: restored.path).load().map(\.id) == ["1", "2"])
+        #expect(scratch.contents() == ["registrations.json", "registrations.json.bak"])
+    }
+
+    @Test("drafts.json keeps its previous version too")
+    func draftsBackup() throws {
+        let scratch = TemporaryDirectory()
+        let store = RegistrationStore(directory: scratch.path)
+        try store.saveDraft(RegistrationDraft(savedAt: "1"), for: "webinaire")
+        let first = try #require(bytes(of: store.draftsPath))
+        try store.removeDraft(for: "webinaire")
+        #expect(bytes(of: store.draftsPath + ".bak") == first)
+        #expect(try store.loadDrafts().isEmpty)
+    }
+
+    @Test("the backup is a separate file, private even when the store was opened up")
+    func backupIsPrivateAndSeparate() throws {
+        let scratch = TemporaryDirectory()
+        let store = RegistrationStore(directory: scratch.path)
+        try store.save([sampleRegistration(id: "1")])
+        #expect(chmod(store.registrationsPath, 0o644) == 0)
+        try store.save([sampleRegistration(id: "2")])
+        #expect(mode(store.registrationsPath + ".bak") == 0o600)
+        #expect(mode(store.registrationsPath) == 0o600)
+        var current = stat(), backup = stat()
+        #expect(stat(store.registrationsPath, &current) == 0 && stat(store.registrationsPath + ".bak", &backup) == 0)
+        #expect(current.st_ino != backup.st_ino)
+        #expect(backup.st_nlink == 1)
+        // A third save replaces the backup atomically and leaves no temporary name.
+        try store.save([sampleRegistration(id: "3")])
+        #expect(scratch.contents() == ["registrations.json", "registrations.json.bak"])
+        let text = String(decoding: try #require(bytes(of: store.registrationsPath + ".bak")), as: UTF8.self)
+        #expect(text.contains(#""id" : "2""#))
+    }
+
+    @Test("a symbolic link where the store is gets no backup through it")
+    func backupDoesNotFollowLinks() throws {
+        let scratch = TemporaryDirectory()
+        let elsewhere = scratch.path + "/elsewhere.json"
+        try Data(#"{"schemaVersion": 1, "registrations": []}"#.utf8).write(to: URL(fileURLWithPath: elsewhere))
+        try FileManager.default.createDirectory(atPath: scratch.path + "/data", withIntermediateDirectories: false)
+        let store = RegistrationStore(directory: scratch.path + "/data")
+        #expect(chmod(elsewhere, 0o640) == 0)
+        #expect(symlink(elsewhere, store.registrationsPath) == 0)
+        try store.append(sampleRegistration())
+        #expect(scratch.contents("data") == ["registrations.json"])
+        #expect(mode(elsewhere) == 0o640)
+        #expect(bytes(of: elsewhere) == Array(#"{"schemaVersion": 1, "registrations": []}"#.utf8))
+    }
+
+    @Test("the temporary files of a killed write are removed by the next write, and only they")
+    func leftoversOfAKilledWrite() throws {
+        let scratch = TemporaryDirectory()
+        let store = RegistrationStore(directory: scratch.path)
+        let leftovers = [".registrations.json.tmp-1x2y", ".registrations.json.bak.tmp-3z", ".drafts.json.tmp-9"]
+        let kept = [".hidden", ".registrations.json.tmp", "notes.txt"]
+        for name in leftovers + kept {
+            _ = FileManager.default.createFile(atPath: scratch.path + "/" + name, contents: Data("{".utf8))
+        }
+        try store.append(sampleRegistration())
+        #expect(scratch.contents() == (kept + ["registrations.json"]).sorted())
+    }
+
     // MARK: Atomic writes
 
     @Test("writing leaves no temporary file behind")
@@ -288,7 +376,7 @@ struct StoreTests {
             try store.append(sampleRegistration(id: "\(index)"))
             try store.saveDraft(RegistrationDraft(savedAt: "\(index)"), for: "webinaire")
         }
-        #expect(scratch.contents() == ["drafts.json", "registrations.json"])
+        #expect(scratch.contents() == ["drafts.json", "drafts.json.bak", "registrations.json", "registrations.json.bak"])
     }
 
     @Test("a failed write removes its temporary file and leaves the target alone")

@@ -50,7 +50,8 @@ struct RegistrationsListCommand: ParsableCommand {
     private func printText(_ registrations: [Registration]) {
         let safe = TerminalSafeText.sanitize
         let rows = registrations.map { registration in
-            (created: String(registration.createdAt.prefix(10)),
+            // The dates too are text from the file, which may have been edited by hand.
+            (created: safe(String(registration.createdAt.prefix(10)), false),
              status: registration.status.rawValue,
              event: safe(registration.eventId, false),
              name: safe("\(registration.participant.firstName) \(registration.participant.lastName)".trimmedWhitespace, false),

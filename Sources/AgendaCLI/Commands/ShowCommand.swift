@@ -32,7 +32,11 @@ struct ShowCommand: ParsableCommand {
         let availability = event.registrationAvailability(at: context.moment, approved: 0)
         let blocks = EventDetailDocument.blocks(for: event, strings: context.strings, availability: availability)
         for line in DetailLayout.lines(blocks, width: min(Console.width(), 100)) {
-            Console.output(line.text.trimmingTrailingSpaces())
+            // The document cleans the catalogue's text; this is the last guard before the
+            // terminal (an unknown kind, for one, is shown as written), as the screen's grid has.
+            let text = line.text.trimmingTrailingSpaces()
+            Console.output(text.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { TerminalSafeText.sanitize(String($0)) }.joined(separator: "\t"))
         }
     }
 }

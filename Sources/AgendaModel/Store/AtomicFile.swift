@@ -127,8 +127,11 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` through a temporary file in the same directory (same file system,
     /// so that the rename is atomic), readable by its owner only (0600).
     ///
+    /// With `keepingBackup`, the file being replaced, if any, is kept as `path.bak` (0600,
+    /// itself replaced atomically): the last good version, should the new one be damaged later.
+    ///
     /// On failure the temporary file is removed and the previous file is left as it was.
-    public static func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+    public static func write(_ bytes: [UInt8], to path: String, keepingBackup: Bool = false) throws(StoreError) {
         let directory = (path as NSString).deletingLastPathComponent
         let directoryPath = directory.isEmpty ? "." : directory
         let name = (path as NSString).lastPathComponent
@@ -161,11 +164,54 @@ public enum AtomicFile {
         isOpen = false
         // close can report a delayed write error (NFS); the descriptor is released either way.
         if close(descriptor) != 0 { throw fail(errno) }
+        if keepingBackup {
+            do { try backUp(path, in: directoryPath, name: name) } catch { _ = unlink(temporary); throw error }
+        }
         if rename(temporary, path) != 0 { throw fail(errno) }
         try syncDirectory(directoryPath, target: path)
     }
 
     // MARK: - Private
+
+    /// Makes `path.bak` the file now at `path`, before it is replaced: a hard link to it under a
+    /// temporary name renamed over the old backup, so that the backup too is always whole and
+    /// costs neither a copy nor disk space. Where hard links are not allowed, a copy written
+    /// like any other file. Nothing to keep when there is no file yet, or when it is not a
+    /// plain file (a symbolic link is not followed).
+    private static func backUp(_ path: String, in directory: String, name: String) throws(StoreError) {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        let backup = path + ".bak"
+        /// A copy, for a file system without hard links (EPERM, ENOTSUP, EMLINK…) or a file that
+        /// is not ours to make private; nothing when it cannot even be read.
+        func copy() throws(StoreError) {
+            guard let bytes = try? RegistrationStore.read(path) else { return }
+            try write(bytes, to: backup)
+        }
+        for _ in 0..<16 {
+            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let temporary = directory + "/." + name + ".bak.tmp-" + suffix
+            if link(path, temporary) != 0 {
+                switch errno {
+                case EEXIST: continue
+                case ENOENT: return     // replaced or removed meanwhile by someone without the lock
+                default: return try copy()
+                }
+            }
+            // The link shares the old file's mode: it is made private whatever someone made it.
+            if info.st_mode & 0o7777 != 0o600, chmod(temporary, 0o600) != 0 {
+                _ = unlink(temporary)
+                return try copy()
+            }
+            if rename(temporary, backup) != 0 {
+                let failure = errno
+                _ = unlink(temporary)
+                throw .cannotWrite(path: backup, errno: failure)
+            }
+            return
+        }
+        throw .cannotWrite(path: backup, errno: EEXIST)
+    }
 
     private static func createTemporary(in directory: String, for name: String, target: String) throws(StoreError) -> (Int32, String) {
         // A hidden name, so that a leftover from a crash does not look like a store file.

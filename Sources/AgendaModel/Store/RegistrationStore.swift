@@ -5,7 +5,8 @@ import Synchronization
 /// directory (registrations.md, format v1).
 ///
 /// Reading never changes anything; a file that cannot be understood is reported and never
-/// overwritten. Every write is atomic (`AtomicFile`) and private (0600). Changes that read then
+/// overwritten. Every write is atomic (`AtomicFile`) and private (0600), and keeps the file it
+/// replaces as `registrations.json.bak` (`drafts.json.bak`). Changes that read then
 /// write (`append`, `update`, the drafts) hold a lock on the directory meanwhile, so that two
 /// running instances never lose each other's changes.
 public final class RegistrationStore: Sendable {
@@ -46,9 +47,13 @@ public final class RegistrationStore: Sendable {
         return registrations
     }
 
-    /// Replaces the whole store with `registrations`.
+    /// Replaces the whole store with `registrations`. A store that does not parse is not
+    /// replaced: it is reported, as by every other write.
     public func save(_ registrations: [Registration]) throws(StoreError) {
-        try withLock { () throws(StoreError) in try write(registrations) }
+        try withLock { () throws(StoreError) in
+            _ = try load()
+            try write(registrations)
+        }
     }
 
     /// Adds one registration to the store as it is on the disk now.
@@ -130,7 +135,7 @@ public final class RegistrationStore: Sendable {
 
     private func write(_ registrations: [Registration]) throws(StoreError) {
         let bytes = cache.withLock { $0.encodeFile(registrations) }
-        try AtomicFile.write(bytes, to: registrationsPath)
+        try AtomicFile.write(bytes, to: registrationsPath, keepingBackup: true)
         let identity = FileIdentity(path: registrationsPath)
         cache.withLock { cache in
             cache.identity = identity
@@ -139,7 +144,8 @@ public final class RegistrationStore: Sendable {
     }
 
     private func writeDrafts(_ drafts: [String: RegistrationDraft]) throws(StoreError) {
-        try AtomicFile.write(Self.encode(DraftsFile(schemaVersion: Self.schemaVersion, drafts: drafts)), to: draftsPath)
+        try AtomicFile.write(Self.encode(DraftsFile(schemaVersion: Self.schemaVersion, drafts: drafts)), to: draftsPath,
+                             keepingBackup: true)
     }
 
     /// Runs `body` holding an exclusive lock on the data directory (created if needed). The lock
@@ -150,11 +156,24 @@ public final class RegistrationStore: Sendable {
         let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotWrite(path: directory, errno: errno) }
         defer { _ = close(descriptor) }
+        var locked = true
         while flock(descriptor, LOCK_EX) != 0 {
             // A file system without locks (some network shares): go on, as a single instance would.
-            if errno != EINTR { break }
+            if errno != EINTR { locked = false; break }
         }
+        if locked { removeLeftovers() }
         return try body()
+    }
+
+    /// Temporary files of a write that was killed before its rename (hidden, 0600, but holding
+    /// personal data). Every writer of these files holds the lock, so with the lock held any
+    /// that exists belongs to a program that died.
+    private func removeLeftovers() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let prefixes = [Self.registrationsFileName, Self.draftsFileName].flatMap { ["." + $0 + ".tmp-", "." + $0 + ".bak.tmp-"] }
+        for name in names where name.hasPrefix(".") && prefixes.contains(where: name.hasPrefix) {
+            _ = unlink(path(of: name))
+        }
     }
 
     /// The file's bytes; nil when it does not exist.
