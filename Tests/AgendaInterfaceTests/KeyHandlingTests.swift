@@ -194,3 +194,11 @@ import Testing
         }
     }
 }
+
+@Suite struct ExportKeyTests {
+    @Test func eAsksTheLoopToExportTheSelectedEvent() {
+        var state = SampleState.make()
+        let effects = state.handle(.character("e"))
+        #expect(effects == [.exportEvent(state.selectedEvent!)])
+    }
+}

@@ -109,4 +109,15 @@ import Testing
         // Attributes only: no SGR colour codes 30–37, 40–47 or 38;5/48;5.
         #expect(styled.range(of: "\u{1B}\\[[0-9;]*(3[0-7]|4[0-7]|38;5|48;5)[;m]", options: .regularExpression) == nil)
     }
+
+    @Test func eExportsTheSelectedEventAsICalendar() throws {
+        let session = try TmuxSession(Self.arguments)
+        try session.waitFor(text: "À venir — 22 événements")
+        try session.send("e")
+        try session.waitFor(text: "Exporté :")
+        let file = session.scratch.appendingPathComponent("data/agenda/exports/cafe-elu-es-2026-12-02.ics")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(text.contains("UID:cafe-elu-es-2026-12-02@"))
+    }
 }

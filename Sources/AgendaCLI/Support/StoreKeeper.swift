@@ -38,3 +38,16 @@ extension StoreKeeper {
         try store.update { Triage.restore(registrations, in: &$0) }
     }
 }
+
+extension StoreKeeper {
+    /// `exports/<id>.ics` in the data directory, so that it is found again and never written
+    /// over someone's document in the current directory.
+    func exportCalendar(_ event: Event) throws -> String {
+        let directory = store.directory + "/exports"
+        try DataDirectory.ensureExists(directory)
+        let path = directory + "/\(event.id).ics"
+        let writer = ICalendarWriter(fallbackStamp: ICalendarWriter.stamp(for: Moment.current().today))
+        try AtomicFile.write(writer.bytes([event]), to: path)
+        return path
+    }
+}

@@ -63,6 +63,12 @@ public enum AppLoop {
                 do { try keeper?.saveDraft(draft, for: eventID) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
             case .removeDraft(let eventID):
                 do { try keeper?.removeDraft(for: eventID) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
+            case .exportEvent(let event):
+                do {
+                    if let path = try keeper?.exportCalendar(event) {
+                        state.report(state.strings.language == .fr ? "Exporté : \(path)" : "Exported: \(path)")
+                    }
+                } catch { state.report(keeper?.describe(error) ?? "\(error)") }
             case .updateRegistrations(let versions):
                 do { try keeper?.update(versions) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
             case .saveRegistration(let registration):

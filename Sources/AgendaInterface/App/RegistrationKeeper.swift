@@ -7,6 +7,8 @@ public protocol RegistrationKeeper: AnyObject {
     func add(_ registration: Registration) throws
     /// Replaces registrations by id, merged into the store as it is on disk now.
     func update(_ registrations: [Registration]) throws
+    /// Writes the event as an iCalendar file and returns its path.
+    func exportCalendar(_ event: Event) throws -> String
     /// One sentence for the status bar: what failed and what to do.
     func describe(_ error: Error) -> String
 }

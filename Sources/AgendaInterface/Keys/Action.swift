@@ -9,7 +9,7 @@ public enum Action: Hashable, Sendable {
     case nextField, previousField, toggleOption, submitForm, leaveForm, openExisting
     /// Text editing keys of the form: listed in help, handled by the text field.
     case editText
-    case openTriage, openAllTriage
+    case openTriage, openAllTriage, exportCalendar
     case approve, waitlist, decline, cancel, tag, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }
 

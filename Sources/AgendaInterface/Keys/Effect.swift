@@ -13,4 +13,6 @@ public enum Effect: Equatable, Sendable {
     case saveRegistration(Registration)
     /// Replace these registrations in the store (by id): triage decisions, notes, undo, redo.
     case updateRegistrations([Registration])
+    /// Write the event as an iCalendar file; the loop reports where.
+    case exportEvent(Event)
 }

@@ -78,6 +78,8 @@ public enum KeyBindings {
                    french: "inscriptions de l'événement", english: "the event's inscriptions", hint: true),
         KeyBinding(context: .agenda, keys: [.character("I")], keyLabel: "I", action: .openAllTriage,
                    french: "toutes les inscriptions", english: "every inscription", hint: false),
+        KeyBinding(context: .agenda, keys: [.character("e")], keyLabel: "e", action: .exportCalendar,
+                   french: "exporter l'événement pour un agenda (.ics)", english: "export the event for a calendar (.ics)", hint: false),
         KeyBinding(context: .agenda, keys: [.character("p")], keyLabel: "p", action: .togglePast,
                    french: "passés (afficher/masquer)", english: "past (show/hide)", hint: true),
 
@@ -97,6 +99,8 @@ public enum KeyBindings {
                    french: "inscrire quelqu'un", english: "register someone", hint: true),
         KeyBinding(context: .detail, keys: [.character("i")], keyLabel: "i", action: .openTriage,
                    french: "inscriptions", english: "inscriptions", hint: true),
+        KeyBinding(context: .detail, keys: [.character("e")], keyLabel: "e", action: .exportCalendar,
+                   french: "exporter (.ics)", english: "export (.ics)", hint: false),
 
         KeyBinding(context: .triage, keys: [.character("j"), .down], keyLabel: "j/↓", action: .moveDown,
                    french: "inscription suivante", english: "next inscription", hint: false),

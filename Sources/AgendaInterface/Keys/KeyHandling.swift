@@ -50,6 +50,8 @@ extension AgendaState {
             if let event = selectedEvent { openTriage(scope: .event(event.id)) }
         case .openAllTriage:
             openTriage(scope: .all)
+        case .exportCalendar:
+            if let event = selectedEvent { return [.exportEvent(event)] }
         case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .editText,
              .approve, .waitlist, .decline, .cancel, .tag, .bulk, .undo, .redo, .cycleStatusFilter,
              .searchInscriptions, .editNote, .showInscription:
