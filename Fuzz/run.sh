@@ -36,6 +36,10 @@ swiftc $flags -wmo -module-name CSV -emit-module -emit-module-path "$build/CSV.s
 swiftc $flags -wmo -module-name AgendaModel -I "$build" -emit-module -emit-module-path "$build/AgendaModel.swiftmodule" \
     -c $(find "$root/Sources/AgendaModel" -name '*.swift' | sort) -o "$build/AgendaModel.o"
 
+# libFuzzer reports a crash itself; the Swift runtime's backtracer would only hold it up.
+SWIFT_BACKTRACE=enable=no
+export SWIFT_BACKTRACE
+
 fuzz() {
     target=$1 entry=$2
     swiftc $flags -use-ld=lld -I "$build" "$here/$entry" "$build/AgendaModel.o" "$build/CSV.o" -o "$build/$target-fuzzer"

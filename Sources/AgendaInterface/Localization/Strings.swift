@@ -23,7 +23,7 @@ public struct Strings: Sendable {
         case .countryDay: return pick("journée pays", "country day")
         case .training: return pick("formation", "training")
         case .other: return pick("autre", "other")
-        case .unknown(let raw): return raw
+        case .unknown(let raw): return TerminalSafeText.sanitize(raw)
         }
     }
 

@@ -60,7 +60,10 @@ enum JSONImportReader {
                 case .null: break
                 case .string(let text): row.answers[question] = .text(text)
                 case .bool(let flag): row.answers[question] = .flag(flag)
-                case .number(let text): if let number = Double(text) { row.answers[question] = .number(number) }
+                // A number too large for a Double (1e400) stays the text written: the store's JSON
+                // has no infinity, and writing one would stop the program (FuzzRegressionTests).
+                case .number(let text):
+                    if let number = Double(text), number.isFinite { row.answers[question] = .number(number) } else { row.answers[question] = .text(text) }
                 case .array(let items):
                     var chosen: [String] = []
                     for item in items {
