@@ -37,40 +37,10 @@ struct ExportICSCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Export this event, whatever its date (see agenda list --all); repeatable.", valueName: "id"))
     var event: [String] = []
 
-    @Flag(help: "Include past events.")
-    var all = false
-
-    @Option(help: ArgumentHelp("Only events that end on or after this date (YYYY-MM-DD).", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only events that start on or before this date (YYYY-MM-DD).", valueName: "date"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Only this kind (workshop, webinar, conference, meeting, country-day, training, other); repeatable.", valueName: "kind"))
-    var kind: [String] = []
-
-    @Option(help: ArgumentHelp("Only events with this theme (accents and case ignored); repeatable.", valueName: "theme"))
-    var theme: [String] = []
-
-    @Option(name: .customLong("country-group"), help: ArgumentHelp("Only events of this country group; repeatable.", valueName: "group"))
-    var countryGroup: [String] = []
-
-    @Option(help: ArgumentHelp("Only events whose text contains every word (accents and case ignored).", valueName: "text"))
-    var search: String?
+    @OptionGroup var selection: EventSelection
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
-
-    mutating func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, DateParsing.date(value) == nil {
-                throw ValidationError("\(name) expects a real date written YYYY-MM-DD, not '\(value)'.")
-            }
-        }
-        if let from = from.flatMap(DateParsing.date), let to = to.flatMap(DateParsing.date), to < from {
-            throw ValidationError("--to (\(to)) is before --from (\(from)).")
-        }
-    }
 
     func run() throws {
         let context = try global.context()
@@ -83,12 +53,7 @@ struct ExportICSCommand: ParsableCommand {
                 : "agenda: no event '\(TerminalSafeText.sanitize(unknown))' in the catalogue. List the ids with: agenda list --all.")
             throw ExitCode(ExitStatus.usage)
         }
-        let filter = EventFilter(
-            timeframe: all || !event.isEmpty ? .all : .upcoming,
-            kinds: Set(kind), themes: Set(theme), countryGroups: Set(countryGroup),
-            from: from.flatMap(DateParsing.date), to: to.flatMap(DateParsing.date),
-            search: search ?? ""
-        )
+        let filter = selection.filter(includingPast: !event.isEmpty)
         var events = catalogue.events(matching: filter, today: context.moment.today)
         if !event.isEmpty {
             let wanted = Set(event)
@@ -103,15 +68,8 @@ struct ExportICSCommand: ParsableCommand {
             Console.error(fr ? "agenda: aucun événement ne correspond ; le calendrier est vide."
                              : "agenda: no event matches; the calendar is empty.")
         }
-        guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
-        do {
-            try AtomicFile.write(bytes, to: output)
-        } catch {
-            throw context.fail(error)
-        }
+        try context.deliver(bytes, to: output)
+        guard let output else { return }
         Console.output(TerminalSafeText.sanitize(fr
             ? "\(count) événement\(count > 1 ? "s" : "") écrit\(count > 1 ? "s" : "") dans \(output)"
             : "\(count) event\(count == 1 ? "" : "s") written to \(output)"))

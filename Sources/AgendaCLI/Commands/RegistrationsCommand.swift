@@ -149,3 +149,18 @@ extension CommandContext {
         }
     }
 }
+
+extension CommandContext {
+    /// An export's bytes: atomically into `output` (0600), or to standard output when nil.
+    func deliver(_ bytes: [UInt8], to output: String?) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try AtomicFile.write(bytes, to: output)
+        } catch {
+            throw fail(error)
+        }
+    }
+}

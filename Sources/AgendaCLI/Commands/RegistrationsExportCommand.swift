@@ -41,15 +41,8 @@ struct RegistrationsExportCommand: ParsableCommand {
         case .csv: bytes = RegistrationExport.csv(registrations, catalogue: context.catalogueForTitles())
         case .json: bytes = RegistrationExport.json(registrations)
         }
-        guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
-        do {
-            try AtomicFile.write(bytes, to: output)
-        } catch {
-            throw context.fail(error)
-        }
+        try context.deliver(bytes, to: output)
+        guard let output else { return }
         let count = registrations.count
         Console.output(TerminalSafeText.sanitize(context.language == .fr
             ? "\(count) inscription\(count > 1 ? "s" : "") écrite\(count > 1 ? "s" : "") dans \(output)"
