@@ -35,9 +35,11 @@ let package = Package(
         // Figures for the README: `swift run -c release agenda-bench`.
         .executableTarget(
             name: "agenda-bench",
-            dependencies: ["AgendaModel", "AgendaInterface", "SampleCatalogue"],
+            dependencies: ["AgendaModel", "AgendaInterface", "SampleCatalogue", "CatalogueGenerator"],
             path: "Benchmarks/AgendaBench"
         ),
+        // Valid catalogues of any size, for the benchmark and the scale tests.
+        .target(name: "CatalogueGenerator", path: "Benchmarks/CatalogueGenerator"),
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport"]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport"], resources: [.copy("Golden")]),

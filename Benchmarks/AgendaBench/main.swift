@@ -1,58 +1,28 @@
-import AgendaInterface
-import AgendaModel
+import CatalogueGenerator
 import Foundation
-import SampleCatalogue
 
-// Medians of in-process timings on the sample catalogue and on generated inscriptions.
+// `agenda-bench`                   the sample figures, then the scale table at 1k, 10k and 100k events
+// `agenda-bench scale N [N …]`     the scale table at the sizes given (1000000 fits in memory)
+// `agenda-bench generate N FILE`   writes a generated catalogue of N events
 // What a person sees from outside (tmux) is measured by Benchmarks/tmux-latency.sh.
-
-let today = CalendarDate(year: 2026, month: 11, day: 23)!
-let catalogue = CatalogueDecoder.read(sampleCatalogueBytes).catalogue!
-print("agenda-bench — sample catalogue of \(catalogue.events.count) events")
-
-report("read and check the sample catalogue", median(runs: 50) { _ = CatalogueDecoder.read(sampleCatalogueBytes) }, goal: "≤ 50 ms first frame at 1k")
-
-var state = AgendaState(catalogue: catalogue, moment: .startOf(today), strings: Strings(.fr), width: 120, height: 40)
-report("render a 120×40 frame (agenda + detail)", median(runs: 200) { _ = ScreenRenderer.render(state) }, goal: "≤ 10 ms key to frame")
-report("key j + frame", median(runs: 200) { _ = state.handle(.character("j")); _ = ScreenRenderer.render(state) }, goal: "≤ 10 ms")
-
-// Triage of 10 000 inscriptions of one event.
-let eventID = "formation-montage-projet-2027-01-14"
-let inscriptions = (0..<10_000).map { index in
-    let stamp = "2026-11-\(10 + index % 15)T\(10 + index % 10):\(10 + index % 50):00+01:00"
-    return Registration(id: "r\(index)", eventId: eventID, status: .pending, createdAt: stamp, updatedAt: stamp, source: .import,
-                        participant: Participant(firstName: "Prénom\(index)", lastName: "Nom", email: "p\(index)@example.org",
-                                                 organisation: "Ville \(index % 300)"),
-                        consent: true, history: [.init(at: stamp, from: nil, to: .pending)])
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "generate":
+    guard arguments.count == 3, let count = Int(arguments[1]) else {
+        FileHandle.standardError.write(Data("usage: agenda-bench generate N FILE\n".utf8))
+        exit(64)
+    }
+    let bytes = CatalogueGenerator(eventCount: count).bytes()
+    guard FileManager.default.createFile(atPath: arguments[2], contents: Data(bytes)) else {
+        FileHandle.standardError.write(Data("agenda-bench: cannot write \(arguments[2])\n".utf8))
+        exit(73)
+    }
+case "scale":
+    scaleFigures(sizes: arguments.dropFirst().compactMap { Int($0) })
+case "one":
+    measureOne(path: arguments[1])
+default:
+    sampleFigures()
+    print()
+    scaleFigures(sizes: [1_000, 10_000, 100_000])
 }
-var triage = AgendaState(catalogue: catalogue, moment: .startOf(today), strings: Strings(.fr), width: 120, height: 40,
-                         registrations: inscriptions)
-while triage.selectedEvent?.id != eventID { _ = triage.handle(.character("j")) }
-report("open the triage list of 10 000 inscriptions", median(runs: 5) {
-    var copy = triage
-    _ = copy.handle(.character("i"))
-}, goal: "instant")
-_ = triage.handle(.character("i"))
-report("triage: decision (a) + frame, 10 000 inscriptions", median(runs: 50) {
-    _ = triage.handle(.character("a"))
-    _ = ScreenRenderer.render(triage)
-}, goal: "≤ 50 ms saved")
-report("triage: move (j) + frame, 10 000 inscriptions", median(runs: 200) {
-    _ = triage.handle(.character("j"))
-    _ = ScreenRenderer.render(triage)
-}, goal: "≤ 10 ms")
-let directory = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-bench-\(UUID().uuidString)").path
-try? DataDirectory.ensureExists(directory)
-let store = RegistrationStore(directory: directory)
-try? store.save(inscriptions)
-report("save one decision into a 10 000-inscription store", median(runs: 10) {
-    try? store.update { Triage.restore([inscriptions[5]], in: &$0) }
-}, goal: "≤ 50 ms")
-try? FileManager.default.removeItem(atPath: directory)
-report("  of which: encode 10 000 inscriptions (JSONEncoder)", median(runs: 5) {
-    _ = RegistrationStore.encode(inscriptions)
-}, goal: "-")
-let encoded = RegistrationStore.encode(inscriptions)
-report("  of which: decode 10 000 inscriptions (JSONDecoder)", median(runs: 5) {
-    _ = try? JSONDecoder().decode([Registration].self, from: Data(encoded))
-}, goal: "-")

@@ -9,15 +9,58 @@ public struct Catalogue: Sendable {
 
     public init(publisher: String? = nil, events: [Event]) {
         self.publisher = publisher
-        self.events = events.sorted(by: Event.chronological)
+        self.events = Catalogue.chronologicallySorted(events)
         var index: [String: Int] = [:]
-        for (position, event) in self.events.enumerated() where index[event.id] == nil {
+        index.reserveCapacity(self.events.count)
+        // Backwards, so that a repeated id keeps its first position, with one hash each.
+        for (position, event) in self.events.enumerated().reversed() {
             index[event.id] = position
         }
         self.indexByID = index
     }
 
+    /// `events` in `Event.chronological` order. The sort moves small keys and indices; titles
+    /// are compared only between events that start at the same instant and share 8 bytes.
+    static func chronologicallySorted(_ events: [Event]) -> [Event] {
+        let keys = events.map(ChronologicalKey.init)
+        let order = events.indices.sorted { a, b in
+            let (ka, kb) = (keys[a], keys[b])
+            if ka != kb { return ka < kb }
+            return Event.chronological(events[a], events[b])
+        }
+        return order.map { events[$0] }
+    }
+
     public func event(id: String) -> Event? {
         indexByID[id].map { events[$0] }
+    }
+}
+
+/// The first criteria of `Event.chronological`, as integers.
+private struct ChronologicalKey: Comparable {
+    let day: Int
+    let timed: Bool
+    let instant: Int
+    /// The title's first 8 UTF-8 bytes, big-endian, so that integer order is byte order.
+    let titlePrefix: UInt64
+
+    init(_ event: Event) {
+        day = event.start.date.daysSinceEpoch
+        timed = !event.start.isAllDay
+        instant = event.start.instant()
+        var prefix: UInt64 = 0
+        var count = 0
+        for byte in event.title.utf8.prefix(8) {
+            prefix = prefix << 8 | UInt64(byte)
+            count += 1
+        }
+        titlePrefix = count == 0 ? 0 : prefix << (8 * UInt64(8 - count))
+    }
+
+    static func < (a: ChronologicalKey, b: ChronologicalKey) -> Bool {
+        if a.day != b.day { return a.day < b.day }
+        if a.timed != b.timed { return !a.timed }
+        if a.instant != b.instant { return a.instant < b.instant }
+        return a.titlePrefix < b.titlePrefix
     }
 }

@@ -33,26 +33,56 @@ public struct JSONParser {
         return try parser.parseDocument()
     }
 
+    /// Parses the document, except the elements of the root object's array member `key`: that
+    /// member is returned as an empty array, and the byte range of each of its elements apart, so
+    /// that a large catalogue's events can be parsed one at a time, and on several cores.
+    ///
+    /// The elements are only delimited, not checked: parse each with `parse(_:element:)`.
+    public static func parse(_ bytes: [UInt8], deferringElementsOf key: String) throws(SyntaxError)
+        -> (root: JSONValue, deferred: [Range<Int>]?) {
+        var parser = JSONParser(bytes: bytes)
+        parser.deferredKey = key
+        let root = try parser.parseDocument()
+        return (root, parser.deferred)
+    }
+
+    /// Parses one element delimited by `parse(_:deferringElementsOf:)`, as deep as it stands in
+    /// the document, so that offsets and the nesting limit are those of a whole-document parse.
+    public static func parse(_ bytes: [UInt8], element range: Range<Int>) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, end: range.upperBound)
+        parser.index = range.lowerBound
+        parser.depth = 2
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        guard parser.index == range.upperBound else { throw SyntaxError(reason: .trailingContent, offset: parser.index) }
+        return value
+    }
+
     private let bytes: [UInt8]
+    /// Where parsing stops: the end of the document, or of the one element being parsed.
+    private let end: Int
     private var index = 0
     private var depth = 0
+    private var deferredKey: String?
+    private var deferred: [Range<Int>]?
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: [UInt8], end: Int? = nil) {
         self.bytes = bytes
+        self.end = end ?? bytes.count
     }
 
     private mutating func parseDocument() throws(SyntaxError) -> JSONValue {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         skipWhitespace()
-        guard index < bytes.count else { throw SyntaxError(reason: .emptyDocument, offset: index) }
+        guard index < end else { throw SyntaxError(reason: .emptyDocument, offset: index) }
         let value = try parseValue()
         skipWhitespace()
-        guard index == bytes.count else { throw SyntaxError(reason: .trailingContent, offset: index) }
+        guard index == end else { throw SyntaxError(reason: .trailingContent, offset: index) }
         return value
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
+        while index < end {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
             default: return
@@ -65,13 +95,13 @@ public struct JSONParser {
     }
 
     private func unexpected() -> SyntaxError {
-        guard index < bytes.count else { return fail(.unexpectedEnd) }
+        guard index < end else { return fail(.unexpectedEnd) }
         let byte = bytes[index]
         if byte >= 0x80 {
             // Name the character when it is one; otherwise the bytes are not UTF-8 at all.
-            var end = index + 1
-            while end < bytes.count, end < index + 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            if let text = String(validating: bytes[index..<end], as: UTF8.self) {
+            var last = index + 1
+            while last < end, last < index + 4, bytes[last] & 0xC0 == 0x80 { last += 1 }
+            if let text = String(validating: bytes[index..<last], as: UTF8.self) {
                 return fail(.unexpectedCharacter(text))
             }
             return fail(.invalidUTF8)
@@ -81,7 +111,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        guard index < end else { throw fail(.unexpectedEnd) }
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -98,7 +128,7 @@ public struct JSONParser {
     private mutating func expectLiteral(_ literal: String) throws(SyntaxError) {
         let start = index
         for expected in literal.utf8 {
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard index < end else { throw fail(.unexpectedEnd) }
             guard bytes[index] == expected else { throw fail(.expected(literal), at: start) }
             index += 1
         }
@@ -115,26 +145,32 @@ public struct JSONParser {
         index += 1
         var object = JSONObject()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+        if index < end, bytes[index] == UInt8(ascii: "}") {
             index += 1
             depth -= 1
             return JSONValue(.object(object), offset: start)
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard index < end else { throw fail(.unexpectedEnd) }
             guard bytes[index] == UInt8(ascii: "\"") else { throw fail(.expected("a member name in double quotes")) }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard index < end else { throw fail(.unexpectedEnd) }
             guard bytes[index] == UInt8(ascii: ":") else { throw fail(.expected("':' after the member name")) }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
+            let value: JSONValue
+            if depth == 1, key == deferredKey, index < end, bytes[index] == UInt8(ascii: "[") {
+                deferred = try delimitElements()
+                value = JSONValue(.array([]), offset: keyOffset)
+            } else {
+                value = try parseValue()
+            }
             object.append(.init(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard index < end else { throw fail(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; break }
             throw fail(.expected("',' or '}'"))
@@ -149,7 +185,7 @@ public struct JSONParser {
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+        if index < end, bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
             return JSONValue(.array(elements), offset: start)
@@ -158,7 +194,7 @@ public struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard index < end else { throw fail(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; break }
             throw fail(.expected("',' or ']'"))
@@ -167,11 +203,88 @@ public struct JSONParser {
         return JSONValue(.array(elements), offset: start)
     }
 
+    /// The ranges of the elements of the array at `index`, found by matching brackets and
+    /// skipping strings; what lies between them is checked only when each is parsed.
+    private mutating func delimitElements() throws(SyntaxError) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        index += 1
+        skipWhitespace()
+        if index < end, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return ranges
+        }
+        while true {
+            skipWhitespace()
+            let start = index
+            try skipLoosely()
+            ranges.append(start..<index)
+            skipWhitespace()
+            guard index < end else { throw fail(.unexpectedEnd) }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return ranges }
+            throw fail(.expected("',' or ']'"))
+        }
+    }
+
+    /// Moves past one value without checking it: to the bracket that closes it, or to the
+    /// next `,`, `]`, `}` or white space outside strings.
+    private mutating func skipLoosely() throws(SyntaxError) {
+        var nesting = 0
+        let start = index
+        try bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) in
+            var position = index
+            defer { index = position }
+            while position < end {
+                switch buffer[position] {
+                case UInt8(ascii: "\""):
+                    position += 1
+                    while position < end, buffer[position] != UInt8(ascii: "\"") {
+                        position = JSONParser.skipPlainBytes(buffer, from: position, to: end)
+                        guard position < end, buffer[position] != UInt8(ascii: "\"") else { break }
+                        position += 2  // a backslash and what it escapes
+                    }
+                    guard position < end else { throw fail(.unexpectedEnd, at: start) }
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    nesting += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if nesting == 0 { return }
+                    nesting -= 1
+                    if nesting == 0 { position += 1; return }
+                case UInt8(ascii: ","), 0x20, 0x0A, 0x0D, 0x09:
+                    if nesting == 0 { return }
+                default:
+                    break
+                }
+                position += 1
+            }
+            if nesting > 0 { throw fail(.unexpectedEnd, at: start) }
+        }
+        if index == start { throw unexpected() }
+    }
+
+    /// The first position from `start` holding a quote or a backslash (or `end`), eight bytes
+    /// at a time: most of a catalogue is the text of its strings.
+    static func skipPlainBytes(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var position = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        if let raw = UnsafeRawPointer(buffer.baseAddress) {
+            while position + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                let quotes = word ^ (ones &* 0x22)
+                let backslashes = word ^ (ones &* 0x5C)
+                if ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & (ones &* 0x80) != 0 { break }
+                position += 8
+            }
+        }
+        while position < end, buffer[position] != UInt8(ascii: "\""), buffer[position] != UInt8(ascii: "\\") { position += 1 }
+        return position
+    }
+
     private mutating func parseString() throws(SyntaxError) -> String {
         index += 1  // opening quote
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count {
+        while index < end {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 guard let text = String(validating: bytes[start..<index], as: UTF8.self) else {
@@ -184,9 +297,9 @@ public struct JSONParser {
             if byte < 0x20 { throw fail(.controlCharacterInString) }
             index += 1
         }
-        guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        guard index < end else { throw fail(.unexpectedEnd) }
         var buffer = Array(bytes[start..<index])
-        while index < bytes.count {
+        while index < end {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 guard let text = String(validating: buffer, as: UTF8.self) else {
@@ -203,7 +316,7 @@ public struct JSONParser {
             }
             let escapeStart = index
             index += 1
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard index < end else { throw fail(.unexpectedEnd) }
             let escape = bytes[index]
             index += 1
             switch escape {
@@ -226,7 +339,7 @@ public struct JSONParser {
     }
 
     private mutating func hex4() -> UInt32? {
-        guard index + 4 <= bytes.count else { return nil }
+        guard index + 4 <= end else { return nil }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -246,7 +359,7 @@ public struct JSONParser {
     private mutating func parseUnicodeEscape(_ escapeStart: Int) throws(SyntaxError) -> Unicode.Scalar {
         guard let high = hex4() else { throw fail(.invalidEscape, at: escapeStart) }
         if (0xD800...0xDBFF).contains(high) {
-            guard index + 2 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            guard index + 2 <= end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                 throw fail(.invalidEscape, at: escapeStart)
             }
             index += 2
@@ -281,24 +394,24 @@ public struct JSONParser {
     private mutating func parseNumber() throws(SyntaxError) -> JSONValue {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count else { throw fail(.invalidNumber, at: start) }
+        guard index < end else { throw fail(.invalidNumber, at: start) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
         } else if isDigit(bytes[index]) {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         } else {
             throw fail(.invalidNumber, at: start)
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if index < end, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw fail(.invalidNumber, at: start) }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard index < end, isDigit(bytes[index]) else { throw fail(.invalidNumber, at: start) }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+        if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw fail(.invalidNumber, at: start) }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < end, isDigit(bytes[index]) else { throw fail(.invalidNumber, at: start) }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         return JSONValue(.number(text), offset: start)

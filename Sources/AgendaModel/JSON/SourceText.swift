@@ -1,19 +1,19 @@
+import Synchronization
+
 /// Turns byte offsets into the `line:column` a person finds in an editor (both from 1; the
 /// column counts characters, not bytes, so that accents do not shift it).
 public struct SourceText: Sendable {
     public let bytes: [UInt8]
-    private let lineStarts: [Int]
+    /// Found on the first question only: a valid catalogue never needs them.
+    private let lineStarts: LazyLineStarts
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            starts.append(index + 1)
-        }
-        self.lineStarts = starts
+        self.lineStarts = LazyLineStarts()
     }
 
     public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+        let lineStarts = lineStarts.get(bytes)
         let clamped = min(max(offset, 0), bytes.count)
         var low = 0
         var high = lineStarts.count - 1
@@ -29,5 +29,21 @@ public struct SourceText: Sendable {
             index += 1
         }
         return (low + 1, column)
+    }
+}
+
+private final class LazyLineStarts: Sendable {
+    private let starts = Mutex<[Int]?>(nil)
+
+    func get(_ bytes: [UInt8]) -> [Int] {
+        starts.withLock { starts in
+            if let starts { return starts }
+            var found = [0]
+            for (index, byte) in bytes.enumerated() where byte == 0x0A {
+                found.append(index + 1)
+            }
+            starts = found
+            return found
+        }
     }
 }

@@ -5,7 +5,7 @@ enum EventReader {
         let eventID = identifier(of: value)
         guard let fields = FieldReader(value, path: eventID == nil ? "events[\(position)]" : "",
                                        eventID: eventID, problems: problems) else { return nil }
-        let errorsBefore = problems.problems.filter(\.isError).count
+        let errorsBefore = problems.errorCount
 
         let id = fields.string("id", required: true)
         if let id, !isValidIdentifier(id), let idValue = fields.object["id"] {
@@ -34,7 +34,7 @@ enum EventReader {
         let documents = fields.objects("documents", readDocument)
         let updatedAt = fields.eventTime("updatedAt", form: .dateTime)
 
-        let errorsAfter = problems.problems.filter(\.isError).count
+        let errorsAfter = problems.errorCount
         guard errorsAfter == errorsBefore, let id, let title, let kind, let start else { return nil }
         return Event(id: id, title: title, kind: kind, status: status, start: start.time, end: end?.time,
                      location: location, organisers: organisers, audience: audience, summary: summary,

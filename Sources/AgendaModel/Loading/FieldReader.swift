@@ -30,10 +30,14 @@ struct FieldReader {
     }
 
     private func reportDuplicateKeys() {
-        guard object.members.count > 1 else { return }
-        var seen = Set<String>()
-        for member in object.members where !seen.insert(member.key).inserted {
-            report(.duplicateKey(member.key), at: member.keyOffset, field: fieldPath(member.key), severity: .warning)
+        let members = object.members
+        guard members.count > 1 else { return }
+        // Objects are small: comparing pairs is cheaper than hashing every key of every event.
+        for later in 1..<members.count {
+            let key = members[later].key
+            if members[..<later].contains(where: { $0.key == key }) {
+                report(.duplicateKey(key), at: members[later].keyOffset, field: fieldPath(key), severity: .warning)
+            }
         }
     }
 

@@ -1,10 +1,17 @@
 /// Gathers every problem met while reading a catalogue, so that one run reports them all.
 final class ProblemCollector {
     private(set) var problems: [CatalogueProblem] = []
+    private(set) var errorCount = 0
 
     func add(_ problem: CatalogueProblem) {
         problems.append(problem)
+        if problem.isError { errorCount += 1 }
     }
 
-    var hasErrors: Bool { problems.contains { $0.isError } }
+    func add(contentsOf other: ProblemCollector) {
+        problems.append(contentsOf: other.problems)
+        errorCount += other.errorCount
+    }
+
+    var hasErrors: Bool { errorCount > 0 }
 }

@@ -1,0 +1,536 @@
+import Foundation
+
+/// Reads one event straight from its bytes into an `Event`, without building a JSON tree: the
+/// path a large, valid catalogue takes.
+///
+/// It gives up (nil) at the first thing that is not plainly right — anything `EventReader` would
+/// report as a problem or a warning, and the rare forms it does not handle itself (an escaped
+/// member name, a count written `12.0`) — and that event is then read by `EventReader`, which
+/// says what is wrong. So the messages come from one place, and this reader only has to agree
+/// with `EventReader` on the events it accepts (the tests compare both on every event).
+struct FastEventReader {
+    private struct GiveUp: Error {}
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index: Int
+    private let end: Int
+    private var depth = 2
+    /// The member names of the objects being read, to notice a repeated one.
+    private var keys: [Range<Int>] = []
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        self.bytes = bytes
+        self.index = range.lowerBound
+        self.end = range.upperBound
+        keys.reserveCapacity(48)
+    }
+
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Event? {
+        var reader = FastEventReader(bytes, range)
+        do {
+            let event = try reader.readEvent()
+            reader.skipWhitespace()
+            return reader.index == reader.end ? event : nil
+        } catch {
+            return nil
+        }
+    }
+
+    // MARK: - The event
+
+    private mutating func readEvent() throws(GiveUp) -> Event {
+        var id: String?, title: String?, kind: String?, start: EventTime?
+        var status = EventStatus.scheduled
+        var endTime: EventTime?, location: EventLocation?, registration: RegistrationRules?, updatedAt: EventTime?
+        var audience: String?, summary: String?, description: String?
+        var organisers: [String] = [], objectives: [String] = [], themes: [String] = [], countryGroups: [String] = []
+        var programme: [ProgrammeSlot] = [], contacts: [Contact] = [], documents: [EventDocument] = []
+        try readObject { reader, key throws(GiveUp) in
+            switch key {
+            case "id": id = try reader.optionalString()
+            case "title": title = try reader.optionalString()
+            case "kind": kind = try reader.optionalString()
+            case "status": status = try reader.optionalEnumeration(EventStatus.self) ?? .scheduled
+            case "start": start = try reader.optionalTime(DateParsing.eventTime)
+            case "end": endTime = try reader.optionalTime(DateParsing.eventTime)
+            case "location": location = try reader.optionalObject { reader throws(GiveUp) in try reader.readLocation() }
+            case "organisers": organisers = try reader.strings()
+            case "audience": audience = try reader.optionalString()
+            case "summary": summary = try reader.optionalString()
+            case "description": description = try reader.optionalString()
+            case "objectives": objectives = try reader.strings()
+            case "programme": programme = try reader.objects { reader throws(GiveUp) in try reader.readSlot() }
+            case "themes": themes = try reader.strings()
+            case "countryGroups": countryGroups = try reader.strings()
+            case "contacts": contacts = try reader.objects { reader throws(GiveUp) in try reader.readContact() }
+            case "registration": registration = try reader.optionalObject { reader throws(GiveUp) in try reader.readRegistration() }
+            case "documents": documents = try reader.objects { reader throws(GiveUp) in try reader.readDocument() }
+            case "updatedAt": updatedAt = try reader.optionalTime(DateParsing.dateTime)
+            default: try reader.skipValue()
+            }
+        }
+        guard let id, EventReader.isValidIdentifier(id), let title, !isBlank(title), let kind, !isBlank(kind),
+              let start else { throw GiveUp() }
+        if let endTime, EventReader.endsBeforeStart(start, endTime) { throw GiveUp() }
+        return Event(id: id, title: title, kind: EventKind(rawValue: kind), status: status, start: start, end: endTime,
+                     location: location, organisers: organisers, audience: audience, summary: summary,
+                     description: description, objectives: objectives, programme: programme, themes: themes,
+                     countryGroups: countryGroups, contacts: contacts, registration: registration,
+                     documents: documents, updatedAt: updatedAt)
+    }
+
+    private mutating func readLocation() throws(GiveUp) -> EventLocation {
+        var location = EventLocation()
+        try readObject { reader, key throws(GiveUp) in
+            switch key {
+            case "mode": location.mode = try reader.optionalEnumeration(LocationMode.self)
+            case "venue": location.venue = try reader.optionalString()
+            case "address": location.address = try reader.optionalString()
+            case "city": location.city = try reader.optionalString()
+            case "country": location.country = try reader.optionalString()
+            default: try reader.skipValue()
+            }
+        }
+        return location
+    }
+
+    private mutating func readSlot() throws(GiveUp) -> ProgrammeSlot {
+        var date: CalendarDate?, start: TimeOfDay?, end: TimeOfDay?, title: String?
+        var speakers: [String] = []
+        try readObject { reader, key throws(GiveUp) in
+            switch key {
+            case "date": date = try reader.optionalTime { DateParsing.date($0).map(EventTime.allDay) }?.date
+            case "start": start = try reader.optionalTime(DateParsing.timeOfDay)
+            case "end": end = try reader.optionalTime(DateParsing.timeOfDay)
+            case "title": title = try reader.optionalString()
+            case "speakers": speakers = try reader.strings()
+            default: try reader.skipValue()
+            }
+        }
+        guard let start, let title, !isBlank(title) else { throw GiveUp() }
+        if let end, end < start { throw GiveUp() }
+        return ProgrammeSlot(date: date, start: start, end: end, title: title, speakers: speakers)
+    }
+
+    private mutating func readContact() throws(GiveUp) -> Contact {
+        var name: String?, role: String?, email: String?, phone: String?
+        try readObject { reader, key throws(GiveUp) in
+            switch key {
+            case "name": name = try reader.optionalString()
+            case "role": role = try reader.optionalString()
+            case "email": email = try reader.optionalString()
+            case "phone": phone = try reader.optionalString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let name, !isBlank(name) else { throw GiveUp() }
+        return Contact(name: name, role: role, email: email, phone: phone)
+    }
+
+    private mutating func readDocument() throws(GiveUp) -> EventDocument {
+        var title: String?, href: String?
+        try readObject { reader, key throws(GiveUp) in
+            switch key {
+            case "title": title = try reader.optionalString()
+            case "href": href = try reader.optionalString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let title, !isBlank(title), let href, !isBlank(href) else { throw GiveUp() }
+        return EventDocument(title: title, href: href)
+    }
+
+    private mutating func readRegistration() throws(GiveUp) -> RegistrationRules {
+        var rules = RegistrationRules()
+        try readObject { reader, key throws(GiveUp) in
+            switch key {
+            case "opens": rules.opens = try reader.optionalTime(DateParsing.eventTime)
+            case "deadline": rules.deadline = try reader.optionalTime(DateParsing.eventTime)
+            case "capacity": rules.capacity = try reader.optionalCount()
+            case "waitlist": rules.waitlist = try reader.optionalBool() ?? true
+            case "modes":
+                rules.modes = []
+                for text in try reader.strings() {
+                    guard let mode = AttendanceMode(rawValue: text) else { throw GiveUp() }
+                    if !rules.modes.contains(mode) { rules.modes.append(mode) }
+                }
+            case "questions": rules.questions = try reader.objects { reader throws(GiveUp) in try reader.readQuestion() }
+            default: try reader.skipValue()
+            }
+        }
+        if let opens = rules.opens, let deadline = rules.deadline, EventReader.endsBeforeStart(opens, deadline) { throw GiveUp() }
+        for (position, question) in rules.questions.enumerated()
+        where rules.questions[..<position].contains(where: { $0.id == question.id }) {
+            throw GiveUp()
+        }
+        return rules
+    }
+
+    private mutating func readQuestion() throws(GiveUp) -> RegistrationQuestion {
+        var id: String?, label: String?, kind: RegistrationQuestion.Kind?, help: String?
+        var required = false
+        var options: [String] = []
+        try readObject { reader, key throws(GiveUp) in
+            switch key {
+            case "id": id = try reader.optionalString()
+            case "label": label = try reader.optionalString()
+            case "type": kind = try reader.optionalEnumeration(RegistrationQuestion.Kind.self)
+            case "required": required = try reader.optionalBool() ?? false
+            case "options": options = try reader.strings()
+            case "help": help = try reader.optionalString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let id, !isBlank(id), let label, !isBlank(label), let kind else { throw GiveUp() }
+        if (kind == .choice || kind == .multi) && options.isEmpty { throw GiveUp() }
+        return RegistrationQuestion(id: id, label: label, kind: kind, required: required, options: options, help: help)
+    }
+
+    private func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+
+    // MARK: - Typed values (null counts as absent, as in `FieldReader`)
+
+    private mutating func optionalString() throws(GiveUp) -> String? {
+        if try skipNull() { return nil }
+        return try string()
+    }
+
+    private mutating func optionalEnumeration<T: RawRepresentable>(_ type: T.Type) throws(GiveUp) -> T? where T.RawValue == String {
+        guard let text = try optionalString() else { return nil }
+        guard let value = T(rawValue: text) else { throw GiveUp() }
+        return value
+    }
+
+    private mutating func optionalTime<T>(_ parse: (UnsafeBufferPointer<UInt8>) -> T?) throws(GiveUp) -> T? {
+        if try skipNull() { return nil }
+        let range = try plainString()
+        guard let value = parse(UnsafeBufferPointer(rebasing: bytes[range])) else { throw GiveUp() }
+        return value
+    }
+
+    private mutating func optionalBool() throws(GiveUp) -> Bool? {
+        guard index < end else { throw GiveUp() }
+        switch bytes[index] {
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        case UInt8(ascii: "n"): try literal("null"); return nil
+        default: throw GiveUp()
+        }
+    }
+
+    /// A plain whole number ≥ 0; any other form goes to `FieldReader`, which knows them all.
+    private mutating func optionalCount() throws(GiveUp) -> Int? {
+        if try skipNull() { return nil }
+        let start = index
+        var value = 0
+        while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39, index - start < 15 {
+            value = value * 10 + Int(bytes[index] - 0x30)
+            index += 1
+        }
+        guard index > start, index == start + 1 || bytes[start] != UInt8(ascii: "0"), index < end else { throw GiveUp() }
+        switch bytes[index] {
+        case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: return value
+        default: throw GiveUp()
+        }
+    }
+
+    private mutating func strings() throws(GiveUp) -> [String] {
+        if try skipNull() { return [] }
+        var result: [String] = []
+        try readArray { reader throws(GiveUp) in result.append(try reader.string()) }
+        return result
+    }
+
+    private mutating func objects<T>(_ read: (inout FastEventReader) throws(GiveUp) -> T) throws(GiveUp) -> [T] {
+        if try skipNull() { return [] }
+        var result: [T] = []
+        try readArray { reader throws(GiveUp) in
+            guard reader.index < reader.end, reader.bytes[reader.index] == UInt8(ascii: "{") else { throw GiveUp() }
+            result.append(try read(&reader))
+        }
+        return result
+    }
+
+    private mutating func optionalObject<T>(_ read: (inout FastEventReader) throws(GiveUp) -> T) throws(GiveUp) -> T? {
+        if try skipNull() { return nil }
+        guard index < end, bytes[index] == UInt8(ascii: "{") else { throw GiveUp() }
+        return try read(&self)
+    }
+
+    // MARK: - JSON structure
+
+    /// Calls `member` with each member name, the reader standing on its value, which `member`
+    /// must consume. A repeated name gives up (it is a warning).
+    private mutating func readObject(_ member: (inout FastEventReader, StaticKey) throws(GiveUp) -> Void) throws(GiveUp) {
+        guard index < end, bytes[index] == UInt8(ascii: "{") else { throw GiveUp() }
+        try enter()
+        index += 1
+        let firstKey = keys.count
+        defer { keys.removeSubrange(firstKey...) }
+        skipWhitespace()
+        if index < end, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            let name = try plainString()
+            for earlier in keys[firstKey...] where bytes[earlier].elementsEqual(bytes[name]) { throw GiveUp() }
+            keys.append(name)
+            skipWhitespace()
+            guard index < end, bytes[index] == UInt8(ascii: ":") else { throw GiveUp() }
+            index += 1
+            skipWhitespace()
+            try member(&self, StaticKey(UnsafeBufferPointer(rebasing: bytes[name])))
+            skipWhitespace()
+            guard index < end else { throw GiveUp() }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
+            throw GiveUp()
+        }
+        depth -= 1
+    }
+
+    private mutating func readArray(_ element: (inout FastEventReader) throws(GiveUp) -> Void) throws(GiveUp) {
+        guard index < end, bytes[index] == UInt8(ascii: "[") else { throw GiveUp() }
+        try enter()
+        index += 1
+        skipWhitespace()
+        if index < end, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            try element(&self)
+            skipWhitespace()
+            guard index < end else { throw GiveUp() }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
+            throw GiveUp()
+        }
+        depth -= 1
+    }
+
+    private mutating func enter() throws(GiveUp) {
+        depth += 1
+        if depth > JSONParser.maximumDepth { throw GiveUp() }
+    }
+
+    /// Moves past a value of a member this version does not know, checking it all the same.
+    private mutating func skipValue() throws(GiveUp) {
+        guard index < end else { throw GiveUp() }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): try readObject { reader, _ throws(GiveUp) in try reader.skipValue() }
+        case UInt8(ascii: "["): try readArray { reader throws(GiveUp) in try reader.skipValue() }
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: try skipNumber()
+        }
+    }
+
+    private mutating func skipNull() throws(GiveUp) -> Bool {
+        guard index < end, bytes[index] == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    private mutating func literal(_ text: StaticString) throws(GiveUp) {
+        let count = text.utf8CodeUnitCount
+        guard index + count <= end else { throw GiveUp() }
+        for offset in 0..<count where bytes[index + offset] != text.utf8Start[offset] { throw GiveUp() }
+        index += count
+    }
+
+    private mutating func skipNumber() throws(GiveUp) {
+        let start = index
+        func digits(_ reader: inout FastEventReader) -> Int {
+            let first = reader.index
+            while reader.index < reader.end, reader.bytes[reader.index] >= 0x30, reader.bytes[reader.index] <= 0x39 { reader.index += 1 }
+            return reader.index - first
+        }
+        if index < end, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let integerStart = index
+        let integerDigits = digits(&self)
+        guard integerDigits > 0, integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else { throw GiveUp() }
+        if index < end, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits(&self) > 0 else { throw GiveUp() }
+        }
+        if index < end, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits(&self) > 0 else { throw GiveUp() }
+        }
+        guard index > start else { throw GiveUp() }
+    }
+
+    // MARK: - Strings
+
+    /// The bytes between the quotes of a string without escapes (names, dates).
+    private mutating func plainString() throws(GiveUp) -> Range<Int> {
+        guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw GiveUp() }
+        index += 1
+        let start = index
+        let stop = scanPlainBytes(from: start)
+        guard stop < end, bytes[stop] == UInt8(ascii: "\"") else { throw GiveUp() }
+        index = stop + 1
+        return start..<stop
+    }
+
+    private mutating func string() throws(GiveUp) -> String {
+        guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw GiveUp() }
+        let start = index + 1
+        let stop = scanPlainBytes(from: start)
+        guard stop < end else { throw GiveUp() }
+        if bytes[stop] == UInt8(ascii: "\"") {
+            index = stop + 1
+            return try validatedString(UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+        }
+        guard bytes[stop] == UInt8(ascii: "\\") else { throw GiveUp() }  // a control character
+        index = stop
+        return try escapedString(prefix: start..<stop)
+    }
+
+    /// `String(validating:)` is generic and slow; decoding repairs invalid UTF-8 instead of
+    /// refusing it, so the text is valid when the repair changed nothing (always for ASCII).
+    private func validatedString(_ utf8: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> String {
+        let text = String(decoding: utf8, as: UTF8.self)
+        if isASCII(utf8) { return text }
+        var copy = text
+        let unchanged = copy.withUTF8 { decoded in
+            decoded.count == utf8.count && (utf8.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
+        }
+        guard unchanged else { throw GiveUp() }
+        return copy
+    }
+
+    private func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        let raw = UnsafeRawPointer(utf8.baseAddress)
+        while position + 8 <= utf8.count, let raw {
+            if raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            position += 8
+        }
+        while position < utf8.count {
+            if utf8[position] >= 0x80 { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// The first byte from `start` that is a quote, a backslash or a control character (or
+    /// `end`), eight bytes at a time: most of a catalogue is the text of its strings.
+    private func scanPlainBytes(from start: Int) -> Int {
+        var position = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while position + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            // A byte is zero in `quotes`, zero in `backslashes`, or below 0x20 in `word`.
+            let found = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | (word &- ones &* 0x20) & ~word) & highs
+            if found != 0 { break }
+            position += 8
+        }
+        while position < end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return position }
+            position += 1
+        }
+        return end
+    }
+
+    private mutating func escapedString(prefix: Range<Int>) throws(GiveUp) -> String {
+        var buffer = Array(bytes[prefix])
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return try buffer.withUnsafeBufferPointer { (utf8) throws(GiveUp) in try validatedString(utf8) }
+            }
+            guard byte >= 0x20 else { throw GiveUp() }
+            if byte != UInt8(ascii: "\\") {
+                buffer.append(byte)
+                index += 1
+                continue
+            }
+            guard index + 1 < end else { throw GiveUp() }
+            let escape = bytes[index + 1]
+            index += 2
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
+            case UInt8(ascii: "u"):
+                var high = try hex4()
+                if (0xD800...0xDBFF).contains(high) {
+                    guard index + 2 <= end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                        throw GiveUp()
+                    }
+                    index += 2
+                    let low = try hex4()
+                    guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
+                    high = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                }
+                guard let scalar = Unicode.Scalar(high) else { throw GiveUp() }
+                buffer.append(contentsOf: String(Character(scalar)).utf8)
+            default:
+                throw GiveUp()
+            }
+        }
+        throw GiveUp()
+    }
+
+    private mutating func hex4() throws(GiveUp) -> UInt32 {
+        guard index + 4 <= end else { throw GiveUp() }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
+            default: throw GiveUp()
+            }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+
+    mutating func skipWhitespace() {
+        while index < end {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+}
+
+/// A member name compared with the names the reader knows without making a `String`.
+struct StaticKey: Equatable {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    static func == (key: StaticKey, name: StaticKey) -> Bool { key.bytes.elementsEqual(name.bytes) }
+
+    /// `case "title":` in a `switch` over a key.
+    static func ~= (name: StaticString, key: StaticKey) -> Bool {
+        guard name.utf8CodeUnitCount == key.bytes.count else { return false }
+        for offset in 0..<key.bytes.count where name.utf8Start[offset] != key.bytes[offset] { return false }
+        return true
+    }
+}
