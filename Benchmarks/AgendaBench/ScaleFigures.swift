@@ -29,10 +29,12 @@ func measureOne(path: String) {
     var row = ScaleRow()
     let launch = DispatchTime.now().uptimeNanoseconds
     // Launch to first frame: read, decode and check, lay out, render — what `agenda` does.
-    guard let bytes = FileManager.default.contents(atPath: path).map(Array.init) else { return print("cannot read \(path)") }
+    guard let bytes = try? CatalogueFile.read(path) else { return print("cannot read \(path)") }
+    if ProcessInfo.processInfo.environment["BENCH_MEMORY"] != nil { print("after file: \(residentMiB()) MiB") }
     row.megabytes = Double(bytes.count) / 1_048_576
     let reading = CatalogueDecoder.read(bytes)
     guard let catalogue = reading.catalogue else { return print("\(path): \(reading.errors.count) errors") }
+    if ProcessInfo.processInfo.environment["BENCH_MEMORY"] != nil { print("after decode: \(residentMiB()) MiB") }
     var state = AgendaState(catalogue: catalogue, moment: .startOf(today), strings: Strings(.fr), width: 120, height: 40)
     _ = ScreenRenderer.render(state)
     row.firstFrame = Double(DispatchTime.now().uptimeNanoseconds - launch) / 1000
@@ -115,4 +117,11 @@ struct ScaleRow {
     private func milliseconds(_ microseconds: Double) -> String {
         microseconds >= 10_000 ? String(format: "%.0f ms", microseconds / 1000) : String(format: "%.2f ms", microseconds / 1000)
     }
+}
+
+/// The resident memory now, from /proc/self/statm.
+func residentMiB() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let pages = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
 }

@@ -20,9 +20,6 @@ struct AgendaCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try global.context()
-        // The catalogue is read before the screen is taken, so that problems print plainly.
-        let catalogue = try context.loadCatalogue()
-        try InterfaceLauncher.run(catalogue: catalogue, context: context)
+        try InterfaceLauncher.run(context: try global.context())
     }
 }

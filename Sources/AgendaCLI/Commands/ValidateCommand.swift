@@ -16,6 +16,7 @@ struct ValidateCommand: ParsableCommand {
         let context = try global.context()
         let source = file.map(CatalogueSource.file) ?? context.source
         let reading = try context.read(source)
+        KeptUntilExit.keep(reading)
         context.report(reading, of: source)
         guard let catalogue = reading.catalogue else {
             let count = reading.errors.count

@@ -41,19 +41,22 @@ struct CommandContext {
     /// Reads and checks a catalogue; any problem is printed and ends the command (65, or 66 when
     /// the file cannot be read).
     func read(_ source: CatalogueSource) throws -> CatalogueReading {
-        let bytes: [UInt8]
+        CatalogueDecoder.read(try bytes(of: source))
+    }
+
+    /// The catalogue's bytes; a file that cannot be read ends the command (66).
+    func bytes(of source: CatalogueSource) throws -> [UInt8] {
         switch source {
         case .builtInSample:
-            bytes = sampleCatalogueBytes
+            return sampleCatalogueBytes
         case .file(let path):
             do {
-                bytes = try CatalogueFile.read(path)
+                return try CatalogueFile.read(path)
             } catch {
                 Console.error("agenda: " + error.message(language))
                 throw ExitCode(ExitStatus.noInput)
             }
         }
-        return CatalogueDecoder.read(bytes)
     }
 
     func report(_ reading: CatalogueReading, of source: CatalogueSource) {
@@ -65,7 +68,12 @@ struct CommandContext {
 
     /// The catalogue, or the command ends after saying every problem.
     func loadCatalogue() throws -> Catalogue {
-        let reading = try read(source)
+        try accept(read(source))
+    }
+
+    /// The catalogue read, or the command ends after saying every problem.
+    func accept(_ reading: CatalogueReading) throws -> Catalogue {
+        KeptUntilExit.keep(reading)
         guard let catalogue = reading.catalogue else {
             report(reading, of: source)
             let count = reading.errors.count

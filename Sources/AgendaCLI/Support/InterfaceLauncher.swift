@@ -6,36 +6,107 @@ import Foundation
 
 /// Opens the full-screen interface on the terminal.
 enum InterfaceLauncher {
-    static func run(catalogue: Catalogue, context: CommandContext) throws {
+    /// From this size a catalogue is read with the screen already up, showing progress.
+    static let largeCatalogueBytes = 4 << 20
+
+    /// Reads the catalogue and opens the interface on it. A small catalogue is read before the
+    /// screen is taken, so that its problems print plainly; a large one is read behind a
+    /// progress bar, and its problems print once the terminal is given back.
+    static func run(context: CommandContext) throws {
+        try requireTerminal(context)
+        let bytes = try context.bytes(of: context.source)
+        if bytes.count < largeCatalogueBytes {
+            let catalogue = try context.accept(CatalogueDecoder.read(bytes))
+            let store = try loadStore(context)
+            let terminal = openTerminal(context)
+            defer { terminal.restore() }
+            try runLoop(catalogue: catalogue, store: store, terminal: terminal, context: context)
+            return
+        }
+        let store = try loadStore(context)
+        let terminal = openTerminal(context)
+        defer { terminal.restore() }
+        let reading = readShowingProgress(bytes, on: terminal, context: context)
+        guard reading.catalogue != nil else {
+            terminal.restore()
+            _ = try context.accept(reading)
+            return
+        }
+        try runLoop(catalogue: context.accept(reading), store: store, terminal: terminal, context: context)
+    }
+
+    private static func requireTerminal(_ context: CommandContext) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error(context.language == .fr
                 ? "agenda: l'interface a besoin d'un terminal ; pour un script, utilisez agenda list, agenda show ID ou agenda validate."
                 : "agenda: the interface needs a terminal; from a script, use agenda list, agenda show ID or agenda validate.")
             throw ExitCode(1)
         }
-        // The store is read before the screen is taken, so that a problem prints plainly.
-        let store = RegistrationStore(directory: context.dataDirectory)
+    }
+
+    private struct LoadedStore {
+        let store: RegistrationStore
         let registrations: [Registration]
         let drafts: [String: RegistrationDraft]
+    }
+
+    /// The store is read before the screen is taken, so that a problem prints plainly.
+    private static func loadStore(_ context: CommandContext) throws -> LoadedStore {
+        let store = RegistrationStore(directory: context.dataDirectory)
         do {
-            registrations = try store.load()
-            drafts = try store.loadDrafts()
+            return LoadedStore(store: store, registrations: try store.load(), drafts: try store.loadDrafts())
         } catch {
             Console.error("agenda: " + error.message(context.language))
             if case .corrupt = error { throw ExitCode(ExitStatus.dataError) }
             throw ExitCode(ExitStatus.noInput)
         }
+    }
+
+    private static func openTerminal(_ context: CommandContext) -> NcursesTerminal {
         // https://no-color.org: any non-empty value; a theme chosen in the configuration wins.
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && context.configuration.theme == nil
-        let terminal = NcursesTerminal(useColor: !noColor && context.configuration.theme != .monochrome)
-        defer { terminal.restore() }
+        return NcursesTerminal(useColor: !noColor && context.configuration.theme != .monochrome)
+    }
+
+    /// Reads on other threads and redraws the progress bar until done. Keys typed meanwhile
+    /// wait in the terminal's queue for the agenda.
+    private static func readShowingProgress(_ bytes: [UInt8], on terminal: NcursesTerminal,
+                                            context: CommandContext) -> CatalogueReading {
+        let progress = LoadingProgress()
+        let finished = DispatchSemaphore(value: 0)
+        let result = ReadingBox()
+        Thread.detachNewThread {
+            result.reading = CatalogueDecoder.read(bytes, progress: progress)
+            finished.signal()
+        }
+        let theme = context.configuration.resolvedTheme(colorAvailable: terminal.supportsColor)
+        let name = context.displayName(of: context.source)
+        repeat {
+            let size = terminal.size
+            terminal.draw(LoadingView.render(width: size.width, height: size.height, strings: context.strings, theme: theme,
+                                             fileName: (name as NSString).lastPathComponent,
+                                             megabytes: Double(bytes.count) / 1_048_576, fraction: progress.fraction))
+        } while finished.wait(timeout: .now() + .milliseconds(40)) == .timedOut
+        return result.reading!
+    }
+
+    /// Written by the reading thread before it signals, read after the wait.
+    private final class ReadingBox: @unchecked Sendable {
+        var reading: CatalogueReading?
+    }
+
+    private static func runLoop(catalogue: Catalogue, store: LoadedStore, terminal: NcursesTerminal,
+                                context: CommandContext) throws {
         let size = terminal.size
         var state = AgendaState(catalogue: catalogue, moment: context.moment, strings: context.strings,
                                 theme: context.configuration.resolvedTheme(colorAvailable: terminal.supportsColor),
-                                width: size.width, height: size.height, registrations: registrations, drafts: drafts,
-                                now: context.clock)
+                                width: size.width, height: size.height, registrations: store.registrations,
+                                drafts: store.drafts, now: context.clock)
         state.keys = context.configuration.keyTable().table
         if let first = context.configurationProblems.first { state.report(first) }
-        AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store, language: context.language))
+        // Search and filter indexes, built while the person reads the first screen.
+        Thread.detachNewThread { catalogue.prepareIndexes() }
+        AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language))
+        KeptUntilExit.keep(state.catalogue)
     }
 }

@@ -104,17 +104,28 @@ extension AgendaState {
         guard let selectedIndex, !rows.isEmpty else { return }
         let target = min(max(0, row(ofEvent: selectedIndex) + delta), rows.count - 1)
         var index = selectedIndex
+        // Rows grow with events: binary searches, not a walk through a national catalogue.
         if delta > 0 {
-            index = (selectedIndex..<events.count).last { row(ofEvent: $0) <= target } ?? selectedIndex
+            index = max(selectedIndex, firstEvent(withRowAbove: target) - 1)
             if index == selectedIndex, selectedIndex < events.count - 1 { index += 1 }
         } else {
-            index = (0...selectedIndex).first { row(ofEvent: $0) >= target } ?? selectedIndex
+            index = min(selectedIndex, firstEvent(withRowAbove: target - 1))
             if index == selectedIndex, selectedIndex > 0 { index -= 1 }
         }
         select(index)
         // A page moves the view by a page too, as in every pager.
         agendaTop = max(0, min(agendaTop + delta, max(0, rows.count - agendaPageSize)))
         scrollAgendaToSelection()
+    }
+
+    /// The first event whose row is after `row` (`events.count` when none is).
+    func firstEvent(withRowAbove row: Int) -> Int {
+        var low = 0, high = events.count
+        while low < high {
+            let middle = (low + high) / 2
+            if self.row(ofEvent: middle) <= row { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     // MARK: - Search

@@ -7,7 +7,7 @@ public enum AgendaRow: Equatable, Sendable {
     case event(Int)
 
     /// Rows for `events` in their order, with a heading at every change of month.
-    static func rows(for events: [Event]) -> (rows: [AgendaRow], rowOfEvent: [Int]) {
+    static func rows(for events: VisibleEvents) -> (rows: [AgendaRow], rowOfEvent: [Int]) {
         var rows: [AgendaRow] = []
         var rowOfEvent: [Int] = []
         rows.reserveCapacity(events.count + events.count / 8 + 1)

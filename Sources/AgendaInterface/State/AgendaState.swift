@@ -12,7 +12,7 @@ public struct AgendaState: Sendable {
     /// Kinds, themes, groups, statuses, timeframe and the search text in force.
     public private(set) var filter: EventFilter
     /// The events shown, in the agenda's order.
-    public private(set) var events: [Event] = []
+    public private(set) var events = VisibleEvents([], positions: [])
     public private(set) var rows: [AgendaRow] = []
     private var rowOfEvent: [Int] = []
     /// Index in `events` of the selected one.
@@ -25,13 +25,17 @@ public struct AgendaState: Sendable {
     public internal(set) var mode: Mode = .normal
     /// A line for the status bar, cleared by the next key.
     public internal(set) var message: String?
-    public let filterMenu: FilterMenu
+    /// Made when asked: it needs every theme and group, which a large catalogue indexes
+    /// after the first screen.
+    public var filterMenu: FilterMenu { FilterMenu(catalogue: catalogue, strings: strings) }
     /// Every registration of the store, kept in step with it by the loop's effects.
     public internal(set) var registrations: [Registration] = [] {
-        didSet { registrationIndex = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+        didSet { indexRegistrations() }
     }
     /// Position of each registration in `registrations`, by id.
     public private(set) var registrationIndex: [String: Int] = [:]
+    /// Each event's counts, so that drawing a row does not go through every registration.
+    private var countsByEvent: [String: RegistrationCounts] = [:]
     /// The triage list, while one is open.
     public internal(set) var triage: TriageList?
     /// Undo and redo of triage decisions and notes.
@@ -59,7 +63,6 @@ public struct AgendaState: Sendable {
                 registrations: [Registration] = [], drafts: [String: RegistrationDraft] = [:],
                 now: (@Sendable () -> Moment)? = nil, makeID: @escaping @Sendable () -> String = { UUIDText.random() }) {
         self.registrations = registrations
-        self.registrationIndex = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.drafts = drafts
         self.now = now ?? { moment }
         self.makeID = makeID
@@ -70,9 +73,21 @@ public struct AgendaState: Sendable {
         self.width = width
         self.height = height
         self.filter = EventFilter(timeframe: .upcoming)
-        self.filterMenu = FilterMenu(catalogue: catalogue, strings: strings)
+        indexRegistrations()
         refreshEvents(keeping: nil)
         selectToday()
+    }
+
+    private mutating func indexRegistrations() {
+        var index: [String: Int] = [:]
+        var counts: [String: RegistrationCounts] = [:]
+        index.reserveCapacity(registrations.count)
+        for (position, registration) in registrations.enumerated() {
+            if index[registration.id] == nil { index[registration.id] = position }
+            counts[registration.eventId, default: RegistrationCounts()].add(registration.status)
+        }
+        registrationIndex = index
+        countsByEvent = counts
     }
 
     public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus) }
@@ -84,7 +99,7 @@ public struct AgendaState: Sendable {
     }
 
     public func counts(of event: Event) -> RegistrationCounts {
-        RegistrationCounts(eventID: event.id, registrations: registrations)
+        countsByEvent[event.id] ?? RegistrationCounts()
     }
 
     public func row(ofEvent index: Int) -> Int { rowOfEvent[index] }
@@ -114,23 +129,38 @@ public struct AgendaState: Sendable {
     mutating func setFilter(_ newFilter: EventFilter) {
         guard newFilter != filter else { return }
         let previous = selectedEvent
+        // A search that only grows (a character typed) narrows what is shown already.
+        var sameOtherwise = filter
+        sameOtherwise.search = newFilter.search
+        let narrows = sameOtherwise == newFilter
+            && SearchFolding.fold(newFilter.search).hasPrefix(SearchFolding.fold(filter.search))
         filter = newFilter
-        refreshEvents(keeping: previous)
+        refreshEvents(keeping: previous, within: narrows ? events.positions : nil)
     }
 
-    private mutating func refreshEvents(keeping previous: Event?) {
-        events = catalogue.events(matching: filter, today: moment.today)
+    private mutating func refreshEvents(keeping previous: Event?, within candidates: [Int]? = nil) {
+        let positions = catalogue.positions(matching: filter, today: moment.today, within: candidates)
+        events = VisibleEvents(catalogue.events, positions: positions)
         (rows, rowOfEvent) = AgendaRow.rows(for: events)
-        if let previous, let index = events.firstIndex(where: { $0.id == previous.id }) {
-            select(index, resetDetail: false)
-        } else if let previous, !events.isEmpty {
-            // The nearest in the list's own order: the first that comes after the old one.
-            let after = events.firstIndex { event in
-                filter.timeframe == .past ? Event.chronological(event, previous) : Event.chronological(previous, event)
+        guard let previous, !events.isEmpty, let previousPosition = catalogue.position(ofID: previous.id) else {
+            return select(events.isEmpty ? nil : 0)
+        }
+        // Positions are in catalogue (chronological) order, reversed for the past: the old
+        // selection, or else the first event that comes after it in the list's own order.
+        let descending = filter.timeframe == .past
+        var low = 0, high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if descending ? positions[middle] > previousPosition : positions[middle] < previousPosition {
+                low = middle + 1
+            } else {
+                high = middle
             }
-            select(after ?? events.count - 1)
+        }
+        if low < positions.count, positions[low] == previousPosition {
+            select(low, resetDetail: false)
         } else {
-            select(events.isEmpty ? nil : 0)
+            select(min(low, events.count - 1))
         }
     }
 

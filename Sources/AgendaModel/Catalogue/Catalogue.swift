@@ -6,6 +6,7 @@ public struct Catalogue: Sendable {
     /// Sorted with `Event.chronological`.
     public private(set) var events: [Event]
     private var indexByID: [String: Int]
+    let index: CatalogueIndex
 
     public init(publisher: String? = nil, events: [Event]) {
         self.publisher = publisher
@@ -17,7 +18,15 @@ public struct Catalogue: Sendable {
             index[event.id] = position
         }
         self.indexByID = index
+        self.index = CatalogueIndex(events: self.events)
     }
+
+    /// The position of the event with this id in `events`.
+    public func position(ofID id: String) -> Int? { indexByID[id] }
+
+    /// Builds the search and filter indexes now rather than on first use: call it from another
+    /// thread once the first screen is up, so that the first search finds them ready.
+    public func prepareIndexes() { index.prepare() }
 
     /// `events` in `Event.chronological` order. The sort moves small keys and indices; titles
     /// are compared only between events that start at the same instant and share 8 bytes.

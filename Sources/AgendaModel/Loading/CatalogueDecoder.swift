@@ -18,14 +18,19 @@ public struct CatalogueReading: Sendable {
 /// with a syntax error takes the plain path, one parse of the whole document, which finds the
 /// same first error at the same place; the rules are the same code on both paths.
 public enum CatalogueDecoder {
-    public static func read(_ bytes: [UInt8]) -> CatalogueReading {
+    public static func read(_ bytes: [UInt8], progress: LoadingProgress? = nil) -> CatalogueReading {
+        read(bytes, fastPath: true, progress: progress)
+    }
+
+    /// `fastPath: false` reads the plain way only: the tests compare both paths.
+    static func read(_ bytes: [UInt8], fastPath: Bool, progress: LoadingProgress? = nil) -> CatalogueReading {
         let source = SourceText(bytes: bytes)
         var problems = ProblemCollector()
         var catalogue: Catalogue?
         var fastPathHeld = false
-        if let (root, deferred) = try? JSONParser.parse(bytes, deferringElementsOf: "events") {
+        if fastPath, let (root, deferred) = try? JSONParser.parse(bytes, deferringElementsOf: "events") {
             do {
-                catalogue = try readCatalogue(root, problems, deferred: deferred.map { (bytes, $0) })
+                catalogue = try readCatalogue(root, problems, deferred: deferred.map { (bytes, $0) }, progress: progress)
                 fastPathHeld = true
             } catch {}
         }
@@ -39,7 +44,7 @@ public enum CatalogueDecoder {
                 return CatalogueReading(catalogue: nil, problems: problems.problems, source: source)
             }
             // Parsed whole, every element is at hand: nothing can fail any more.
-            catalogue = try? readCatalogue(root, problems, deferred: nil)
+            catalogue = try? readCatalogue(root, problems, deferred: nil, progress: nil)
         }
         let sorted = problems.problems.sorted { ($0.offset ?? 0) < ($1.offset ?? 0) }
         return CatalogueReading(catalogue: problems.hasErrors ? nil : catalogue, problems: sorted, source: source)
@@ -50,7 +55,8 @@ public enum CatalogueDecoder {
 
     /// `deferred`: the byte ranges of the events, from `JSONParser.parse(_:deferringElementsOf:)`.
     private static func readCatalogue(_ root: JSONValue, _ problems: ProblemCollector,
-                                      deferred: (bytes: [UInt8], ranges: [Range<Int>])?) throws(SyntaxFound) -> Catalogue? {
+                                      deferred: (bytes: [UInt8], ranges: [Range<Int>])?,
+                                      progress: LoadingProgress?) throws(SyntaxFound) -> Catalogue? {
         guard case .object = root.content else {
             problems.add(CatalogueProblem(.error, .topLevelNotObject(found: root.typeName), offset: root.offset))
             return nil
@@ -65,7 +71,7 @@ public enum CatalogueDecoder {
         let elements = document.array("events", required: true) ?? []
         let decoded: [DecodedElement]
         if let deferred {
-            guard let parallel = decodeInParallel(deferred.bytes, deferred.ranges, problems) else { throw SyntaxFound() }
+            guard let parallel = decodeInParallel(deferred.bytes, deferred.ranges, problems, progress) else { throw SyntaxFound() }
             decoded = parallel
         } else {
             decoded = elements.enumerated().map { position, element in DecodedElement(element, position: position, problems) }
@@ -107,23 +113,26 @@ public enum CatalogueDecoder {
         }
     }
 
-    private static let chunkSize = 512
+    /// Large enough for the string pool of each to share much, small enough to share the work.
+    private static let chunkSize = 2048
 
     /// Parses and reads the events by chunks on every core; nil when one does not parse.
     private static func decodeInParallel(_ bytes: [UInt8], _ ranges: [Range<Int>],
-                                         _ problems: ProblemCollector) -> [DecodedElement]? {
+                                         _ problems: ProblemCollector, _ progress: LoadingProgress?) -> [DecodedElement]? {
+        progress?.start(total: ranges.count)
         let chunkCount = (ranges.count + chunkSize - 1) / chunkSize
         let results = ChunkResults(count: chunkCount)
         bytes.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
                 let collector = ProblemCollector()
+                let pool = StringPool()
                 var decoded: [DecodedElement] = []
                 let positions = chunk * chunkSize..<min(ranges.count, (chunk + 1) * chunkSize)
                 decoded.reserveCapacity(positions.count)
                 for position in positions {
                     let range = ranges[position]
-                    if let event = FastEventReader.read(buffer, range) {
+                    if let event = FastEventReader.read(buffer, range, pool: pool) {
                         decoded.append(DecodedElement(event: event, id: event.id, offset: range.lowerBound))
                         continue
                     }
@@ -132,6 +141,7 @@ public enum CatalogueDecoder {
                     decoded.append(DecodedElement(element, position: position, collector))
                 }
                 results.store(chunk, ChunkResults.Chunk(decoded: decoded, problems: collector))
+                progress?.advance(by: positions.count)
             }
         }
         var all: [DecodedElement] = []

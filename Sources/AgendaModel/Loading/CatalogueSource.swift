@@ -44,19 +44,54 @@ public enum CatalogueFileError: Error, Sendable, Equatable {
 }
 
 public enum CatalogueFile {
+    /// Reads until `count` bytes or the end of the file; the `errno` of a failure, else 0.
+    private static func readAll(_ descriptor: Int32, into base: UnsafeMutablePointer<UInt8>, count: Int, read: inout Int) -> Int32 {
+        while read < count {
+            let got = Glibc.read(descriptor, base + read, count - read)
+            if got < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if got == 0 { break }
+            read += got
+        }
+        return 0
+    }
+
     /// The whole file, or why not.
     public static func read(_ path: String) throws(CatalogueFileError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
         if isDirectory.boolValue { throw .isDirectory(path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path, reason: access(path, R_OK) == 0 ? "unknown error" : String(cString: strerror(EACCES)))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+        // Straight into the array, sized from the file: a national catalogue is 100 MB, and
+        // going through `Data` would copy it once more. Large pages spare some 25 000 faults.
+        let size = Int(status.st_size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            if size >= 4 << 20 {
+                let pageSize = 2 << 20
+                let start = (Int(bitPattern: base) + pageSize - 1) & ~(pageSize - 1)
+                let end = (Int(bitPattern: base) + size) & ~(pageSize - 1)
+                if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+            }
+            failure = readAll(descriptor, into: base, count: size, read: &initialized)
         }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw .unreadable(path, reason: "\(error.localizedDescription)")
+        // A file that grew since `fstat`: the rest, by blocks.
+        var block = [UInt8](repeating: 0, count: 65_536)
+        while failure == 0 {
+            var got = 0
+            failure = block.withUnsafeMutableBufferPointer { readAll(descriptor, into: $0.baseAddress!, count: $0.count, read: &got) }
+            if got == 0 { break }
+            bytes.append(contentsOf: block[..<got])
         }
+        if failure != 0 { throw .unreadable(path, reason: String(cString: strerror(failure))) }
+        return bytes
     }
 }

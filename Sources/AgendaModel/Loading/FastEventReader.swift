@@ -18,15 +18,19 @@ struct FastEventReader {
     /// The member names of the objects being read, to notice a repeated one.
     private var keys: [Range<Int>] = []
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    private let pool: StringPool?
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, pool: StringPool?) {
         self.bytes = bytes
         self.index = range.lowerBound
         self.end = range.upperBound
+        self.pool = pool
         keys.reserveCapacity(48)
     }
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Event? {
-        var reader = FastEventReader(bytes, range)
+    /// `pool`: where texts met before are shared, for the events read by one thread.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, pool: StringPool? = nil) -> Event? {
+        var reader = FastEventReader(bytes, range, pool: pool)
         do {
             let event = try reader.readEvent()
             reader.skipWhitespace()
@@ -399,6 +403,14 @@ struct FastEventReader {
     /// `String(validating:)` is generic and slow; decoding repairs invalid UTF-8 instead of
     /// refusing it, so the text is valid when the repair changed nothing (always for ASCII).
     private func validatedString(_ utf8: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> String {
+        guard let pool, StringPool.pooledLengths.contains(utf8.count) else { return try decodedString(utf8) }
+        if let pooled = pool.string(utf8) { return pooled }
+        let text = try decodedString(utf8)
+        pool.add(text)
+        return text
+    }
+
+    private func decodedString(_ utf8: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> String {
         let text = String(decoding: utf8, as: UTF8.self)
         if isASCII(utf8) { return text }
         var copy = text

@@ -44,39 +44,74 @@ extension Catalogue {
     /// The events that pass `filter` on `today`, chronological; past events most recent first
     /// when only the past is asked for (what one looks for first in an archive).
     public func events(matching filter: EventFilter, today: CalendarDate) -> [Event] {
-        let words = SearchFolding.queryWords(filter.search)
-        let themes = Set(filter.themes.map(SearchFolding.fold))
-        let groups = Set(filter.countryGroups.map(SearchFolding.fold))
-        let selected = events.filter { event in
+        positions(matching: filter, today: today).map { events[$0] }
+    }
+
+    /// The positions in `events` of the events that pass `filter`, in the order `events(matching:)`
+    /// gives them. `within`: a result for a broader filter with the same timeframe (the same
+    /// search less its last characters, say): only those are looked at, in their order.
+    public func positions(matching filter: EventFilter, today: CalendarDate, within previous: [Int]? = nil) -> [Int] {
+        let index = self.index
+        let todayDay = Int32(truncatingIfNeeded: today.daysSinceEpoch)
+        let fromDay = filter.from.map { Int32(truncatingIfNeeded: $0.daysSinceEpoch) }
+        let toDay = filter.to.map { Int32(truncatingIfNeeded: $0.daysSinceEpoch) }
+        let usesFacets = !filter.kinds.isEmpty || !filter.statuses.isEmpty || !filter.themes.isEmpty || !filter.countryGroups.isEmpty
+        let facets = usesFacets ? index.facetsBuilt() : nil
+        let kindCodes = facets.map { facets in Set(facets.kinds.indices.filter { filter.kinds.contains(facets.kinds[$0]) }.map { Int32($0) }) } ?? []
+        let statusCodes = Set(EventStatus.allCases.indices.filter { filter.statuses.contains(EventStatus.allCases[$0]) }.map { UInt8($0) })
+        let themeCodes = facets.map { CatalogueIndex.Facets.codes(of: Set(filter.themes.map(SearchFolding.fold)), in: $0.foldedThemes) } ?? []
+        let groupCodes = facets.map {
+            CatalogueIndex.Facets.codes(of: Set(filter.countryGroups.map(SearchFolding.fold)), in: $0.foldedCountryGroups)
+        } ?? []
+        let words = SearchFolding.queryWords(filter.search).map { Array($0.utf8) }
+        let searchText = words.isEmpty ? nil : index.searchTextBuilt()
+
+        func passes(_ position: Int) -> Bool {
             switch filter.timeframe {
-            case .upcoming: if !event.isUpcoming(today: today) { return false }
-            case .past: if event.isUpcoming(today: today) { return false }
+            case .upcoming: if index.lastDays[position] < todayDay { return false }
+            case .past: if index.lastDays[position] >= todayDay { return false }
             case .all: break
             }
-            if !filter.kinds.isEmpty, !filter.kinds.contains(event.kind.rawValue) { return false }
-            if !filter.statuses.isEmpty, !filter.statuses.contains(event.status) { return false }
-            if let from = filter.from, event.lastDay < from { return false }
-            if let to = filter.to, event.firstDay > to { return false }
-            if !themes.isEmpty, !event.themes.contains(where: { themes.contains(SearchFolding.fold($0)) }) { return false }
-            if !groups.isEmpty, !event.countryGroups.contains(where: { groups.contains(SearchFolding.fold($0)) }) { return false }
-            return event.matches(queryWords: words)
+            if let fromDay, index.lastDays[position] < fromDay { return false }
+            if let toDay, index.firstDays[position] > toDay { return false }
+            if let facets {
+                if !filter.kinds.isEmpty, !kindCodes.contains(facets.kindOfEvent[position]) { return false }
+                if !filter.statuses.isEmpty, !statusCodes.contains(facets.statusOfEvent[position]) { return false }
+                if !filter.themes.isEmpty,
+                   !facets.has(position, anyOf: themeCodes, in: facets.themeCodes, starts: facets.themeStarts) { return false }
+                if !filter.countryGroups.isEmpty,
+                   !facets.has(position, anyOf: groupCodes, in: facets.groupCodes, starts: facets.groupStarts) { return false }
+            }
+            if let searchText, !searchText.matches(position, words: words) { return false }
+            return true
         }
+
+        if let previous { return previous.filter(passes) }
+        let selected = events.indices.filter(passes)
         return filter.timeframe == .past ? selected.reversed() : selected
     }
 
     /// Every theme used, each once, sorted as a French reader expects (accents ignored).
-    public var allThemes: [String] { distinctValues(\.themes) }
+    public var allThemes: [String] {
+        let facets = index.facetsBuilt()
+        return Self.distinct(facets.themes, folded: facets.foldedThemes)
+    }
 
-    public var allCountryGroups: [String] { distinctValues(\.countryGroups) }
+    public var allCountryGroups: [String] {
+        let facets = index.facetsBuilt()
+        return Self.distinct(facets.countryGroups, folded: facets.foldedCountryGroups)
+    }
 
-    public var allKinds: [String] { distinctValues { [$0.kind.rawValue] } }
+    public var allKinds: [String] {
+        let kinds = index.facetsBuilt().kinds
+        return Self.distinct(kinds, folded: kinds.map(SearchFolding.fold))
+    }
 
-    private func distinctValues(_ values: (Event) -> [String]) -> [String] {
+    /// One value for each folded form (the first met), sorted by folded form.
+    private static func distinct(_ values: [String], folded: [String]) -> [String] {
         var byFolded: [String: String] = [:]
-        for event in events {
-            for value in values(event) where byFolded[SearchFolding.fold(value)] == nil {
-                byFolded[SearchFolding.fold(value)] = value
-            }
+        for (value, key) in zip(values, folded) where byFolded[key] == nil {
+            byFolded[key] = value
         }
         return byFolded.sorted { $0.key < $1.key }.map(\.value)
     }
