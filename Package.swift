@@ -41,11 +41,11 @@ let package = Package(
         // Valid catalogues of any size, for the benchmark and the scale tests.
         .target(name: "CatalogueGenerator", path: "Benchmarks/CatalogueGenerator"),
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
-        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport"]),
+        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport", "CatalogueGenerator"]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
         // Drives the release binary in tmux, as a person at a terminal would.
-        .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI", "CatalogueGenerator"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,16 +16,18 @@ now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 trap 'tm kill-server 2>/dev/null || true' EXIT
 
-# What one poll costs, to read the figures against.
+# What one poll costs, to read the figures against (on a socket of its own).
+i=poll
 tm -f /dev/null new-session -d -x 120 -y 40 'sleep 30'
 start=$(now); for ((n = 0; n < 50; n++)); do tm capture-pane -p | grep -n "▸" >/dev/null || true; done
-poll=$(( ($(now) - start) / 50000 )); tm kill-server
+poll=$(( ($(now) - start) / 50000 )); tm kill-server; i=0
 
 launch=(); keys=()
 for ((i = 0; i < runs; i++)); do
     start=$(now)
     tm -f /dev/null new-session -d -x 120 -y 40 "env LANG=C.UTF-8 TERM=xterm-256color $binary --today 2026-11-23 --lang fr $*; sleep 60"
-    until tm capture-pane -p 2>/dev/null | grep -q "À venir —"; do :; done
+    # A pause between polls: a busy poll would take one of the program's cores while it reads.
+    until tm capture-pane -p 2>/dev/null | grep -q "À venir —"; do sleep 0.005; done
     launch+=($(( ($(now) - start) / 1000 )))
     for key in j k; do
         before=$(tm capture-pane -p | grep -n "▸" | cut -d: -f1)

@@ -1,3 +1,4 @@
+import Foundation
 import AgendaModel
 import Testing
 
@@ -64,5 +65,34 @@ struct TerminalSafeTextTests {
         #expect(!TerminalSafeText.isUnsafe("é"))
         #expect(!TerminalSafeText.isUnsafe(" "))
         #expect(!TerminalSafeText.isUnsafe("\u{A0}"))
+    }
+}
+
+@Suite struct JSONEscapingTests {
+    @Test func controlsJSONLeavesAsIsAreEscapedAndTheDataIsTheSame() throws {
+        let text = "a\u{7F}b\u{85}c\u{9B}d\u{202E}e\u{2066}f\u{200F}g\u{2028}h\u{061C}i — é 日本 Հայ"
+        let json = Array(#"{"t":""#.utf8) + Array(text.utf8) + Array(#""}"#.utf8)
+        let escaped = TerminalSafeText.escapingJSON(json)
+        let shown = String(decoding: escaped, as: UTF8.self)
+        #expect(shown.contains(#"a\u007fb\u0085c\u009bd\u202ee\u2066f\u200fg\u2028h\u061ci — é 日本 Հայ"#))
+        #expect(!shown.unicodeScalars.contains { TerminalSafeText.isUnsafe($0) })
+        let decoded = try JSONSerialization.jsonObject(with: Data(escaped)) as? [String: String]
+        #expect(decoded?["t"] == text)
+    }
+
+    @Test func jsonWithoutSuchControlsIsLeftByteForByte() {
+        let json = Array(#"{"t":"Élodie — Ղ 日本"}"#.utf8)
+        #expect(TerminalSafeText.escapingJSON(json) == json)
+    }
+
+    @Test func theStoreWritesTheEscapes() {
+        let registration = Registration(id: "r1", eventId: "e", status: .pending, createdAt: "2026-11-23T10:00:00+01:00",
+                                        updatedAt: "2026-11-23T10:00:00+01:00", source: .form,
+                                        participant: Participant(firstName: "A\u{202E}B", lastName: "C\u{9B}31m", email: "a@b.fr",
+                                                                 organisation: "O"),
+                                        consent: true, history: [])
+        let text = String(decoding: RegistrationStore.encode([registration]), as: UTF8.self)
+        #expect(text.contains(#""A\u202eB""#))
+        #expect(text.contains(#""C\u009b31m""#))
     }
 }

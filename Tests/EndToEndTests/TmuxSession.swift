@@ -105,6 +105,20 @@ final class TmuxSession {
         process.waitUntilExit()
     }
 
+    /// The pid of the `agenda` the pane's shell runs.
+    func programPID() throws -> Int {
+        let pane = try format("pane_pid")
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pgrep", "-P", pane, "-x", "agenda"]
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return try #require(Int(output.split(separator: "\n").first ?? ""))
+    }
+
     func format(_ variable: String) throws -> String {
         try tmux(["display-message", "-p", "#{\(variable)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -57,7 +57,7 @@ struct ListCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(listed)
-        Console.output(String(decoding: data, as: UTF8.self))
+        Console.output(String(decoding: TerminalSafeText.escapingJSON(Array(data)), as: UTF8.self))
     }
 }
 

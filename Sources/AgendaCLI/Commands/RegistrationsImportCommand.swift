@@ -56,7 +56,8 @@ struct RegistrationsImportCommand: ParsableCommand {
         do {
             // A first look, without the lock: when nothing would be added the store is left
             // untouched (not even created).
-            let preview = RegistrationImport.plan(reading, catalogue: catalogue, existing: try store.load(),
+            let existing = try store.load()
+            let preview = RegistrationImport.plan(reading, catalogue: catalogue, existing: existing,
                                                   now: context.moment, makeID: makeID)
             if preview.added.isEmpty {
                 plan = preview
@@ -65,8 +66,10 @@ struct RegistrationsImportCommand: ParsableCommand {
                 // Decided again under the lock, against the store as it is now, so that two
                 // importers never lose each other's rows; every accepted row in one write.
                 plan = try store.update { registrations in
-                    let plan = RegistrationImport.plan(reading, catalogue: catalogue, existing: registrations,
-                                                       now: context.moment, makeID: makeID)
+                    // Nobody wrote in between (the usual case): the first look stands.
+                    let plan = registrations == existing ? preview
+                        : RegistrationImport.plan(reading, catalogue: catalogue, existing: registrations,
+                                                  now: context.moment, makeID: makeID)
                     registrations.append(contentsOf: plan.added)
                     return plan
                 }

@@ -1,3 +1,4 @@
+import Foundation
 import AgendaInterface
 import AgendaModel
 import ArgumentParser
@@ -44,6 +45,14 @@ struct CommandContext {
         CatalogueDecoder.read(try bytes(of: source))
     }
 
+    /// The catalogue's size in bytes (0 when it cannot be known: reading it will say why).
+    func catalogueSize() -> Int {
+        switch source {
+        case .builtInSample: return sampleCatalogueBytes.count
+        case .file(let path): return ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        }
+    }
+
     /// The catalogue's bytes; a file that cannot be read ends the command (66).
     func bytes(of source: CatalogueSource) throws -> [UInt8] {
         switch source {
@@ -73,7 +82,6 @@ struct CommandContext {
 
     /// The catalogue read, or the command ends after saying every problem.
     func accept(_ reading: CatalogueReading) throws -> Catalogue {
-        KeptUntilExit.keep(reading)
         guard let catalogue = reading.catalogue else {
             report(reading, of: source)
             let count = reading.errors.count
@@ -83,6 +91,7 @@ struct CommandContext {
                 : "agenda: \(name): \(count) problem\(count > 1 ? "s" : ""); catalogue refused. Fix the file (agenda validate checks it).")
             throw ExitCode(ExitStatus.dataError)
         }
+        KeptUntilExit.keep(catalogue)
         return catalogue
     }
 }

@@ -14,9 +14,9 @@ enum InterfaceLauncher {
     /// progress bar, and its problems print once the terminal is given back.
     static func run(context: CommandContext) throws {
         try requireTerminal(context)
-        let bytes = try context.bytes(of: context.source)
-        if bytes.count < largeCatalogueBytes {
-            let catalogue = try context.accept(CatalogueDecoder.read(bytes))
+        let size = context.catalogueSize()
+        if size < largeCatalogueBytes {
+            let catalogue = try context.loadCatalogue()
             let store = try loadStore(context)
             let terminal = openTerminal(context)
             defer { terminal.restore() }
@@ -26,7 +26,8 @@ enum InterfaceLauncher {
         let store = try loadStore(context)
         let terminal = openTerminal(context)
         defer { terminal.restore() }
-        let reading = readShowingProgress(bytes, on: terminal, context: context)
+        // The file's bytes end with the reading: 100 MB less for the whole session.
+        let reading = try readShowingProgress(on: terminal, context: context)
         guard reading.catalogue != nil else {
             terminal.restore()
             _ = try context.accept(reading)
@@ -48,16 +49,25 @@ enum InterfaceLauncher {
         let store: RegistrationStore
         let registrations: [Registration]
         let drafts: [String: RegistrationDraft]
+        /// Why the registrations are shown read-only (a file that does not parse), if they are.
+        var readOnlyReason: String?
     }
 
-    /// The store is read before the screen is taken, so that a problem prints plainly.
+    /// The store is read before the screen is taken. A registrations file that does not parse
+    /// is never overwritten: the interface opens without its registrations, read-only, and says
+    /// which file and where; drafts (what the person types) are still kept.
     private static func loadStore(_ context: CommandContext) throws -> LoadedStore {
         let store = RegistrationStore(directory: context.dataDirectory)
         do {
-            return LoadedStore(store: store, registrations: try store.load(), drafts: try store.loadDrafts())
+            let drafts = (try? store.loadDrafts()) ?? [:]
+            do {
+                return LoadedStore(store: store, registrations: try store.load(), drafts: drafts)
+            } catch .corrupt(let path, let reason) {
+                let message = StoreError.corrupt(path: path, reason: reason).message(context.language)
+                return LoadedStore(store: store, registrations: [], drafts: drafts, readOnlyReason: message)
+            }
         } catch {
             Console.error("agenda: " + error.message(context.language))
-            if case .corrupt = error { throw ExitCode(ExitStatus.dataError) }
             throw ExitCode(ExitStatus.noInput)
         }
     }
@@ -70,12 +80,18 @@ enum InterfaceLauncher {
 
     /// Reads on other threads and redraws the progress bar until done. Keys typed meanwhile
     /// wait in the terminal's queue for the agenda.
-    private static func readShowingProgress(_ bytes: [UInt8], on terminal: NcursesTerminal,
-                                            context: CommandContext) -> CatalogueReading {
+    private static func readShowingProgress(on terminal: NcursesTerminal, context: CommandContext) throws -> CatalogueReading {
+        let bytes: [UInt8]
+        do {
+            bytes = try context.bytes(of: context.source)
+        } catch {
+            terminal.restore()
+            throw error
+        }
         let progress = LoadingProgress()
         let finished = DispatchSemaphore(value: 0)
         let result = ReadingBox()
-        Thread.detachNewThread {
+        DispatchQueue.global(qos: .userInitiated).async {
             result.reading = CatalogueDecoder.read(bytes, progress: progress)
             finished.signal()
         }
@@ -104,6 +120,10 @@ enum InterfaceLauncher {
                                 drafts: store.drafts, now: context.clock)
         state.keys = context.configuration.keyTable().table
         if let first = context.configurationProblems.first { state.report(first) }
+        if let reason = store.readOnlyReason {
+            state.storeIsReadOnly = true
+            state.report(reason)
+        }
         // Search and filter indexes, built while the person reads the first screen.
         Thread.detachNewThread { catalogue.prepareIndexes() }
         AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language))

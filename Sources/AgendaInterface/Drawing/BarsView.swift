@@ -9,6 +9,7 @@ enum BarsView {
         grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: theme.titleBar)
         var left = " agenda"
         if let publisher = state.catalogue.publisher { left += " — " + TerminalSafeText.sanitize(publisher) }
+        if state.storeIsReadOnly { left += fr ? " · INSCRIPTIONS EN LECTURE SEULE" : " · INSCRIPTIONS READ-ONLY" }
         let today = (fr ? "aujourd'hui " : "today ") + strings.dates.fullDate(state.moment.today)
         let filters = filterSummary(state)
         let right = filters.isEmpty ? today + " " : filters + " · " + today + " "

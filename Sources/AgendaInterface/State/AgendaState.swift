@@ -52,6 +52,9 @@ public struct AgendaState: Sendable {
     public internal(set) var draftIsDirty = false
     /// The existing registration a refused duplicate points at.
     public internal(set) var duplicateID: String?
+    /// True when the registrations file could not be read: nothing is written to it (the
+    /// title bar says so, and every decision or submission is refused with the reason).
+    public var storeIsReadOnly = false
     /// The keys in force (the defaults, or as the configuration rebinds them).
     public var keys: KeyTable = .standard
     /// The current moment (the loop's clock; tests fix it).

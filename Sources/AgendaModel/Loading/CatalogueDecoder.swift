@@ -47,7 +47,9 @@ public enum CatalogueDecoder {
             catalogue = try? readCatalogue(root, problems, deferred: nil, progress: nil)
         }
         let sorted = problems.problems.sorted { ($0.offset ?? 0) < ($1.offset ?? 0) }
-        return CatalogueReading(catalogue: problems.hasErrors ? nil : catalogue, problems: sorted, source: source)
+        // The text is kept only to place problems: a clean 100 MB catalogue lets it go.
+        return CatalogueReading(catalogue: problems.hasErrors ? nil : catalogue, problems: sorted,
+                                source: sorted.isEmpty ? SourceText(bytes: []) : source)
     }
 
     /// An element of `events` that could not be parsed on its own: read the file the plain way.

@@ -280,6 +280,10 @@ struct FastEventReader {
         while true {
             skipWhitespace()
             let name = try plainString()
+            // A name that is not ASCII: its UTF-8 is not checked here, and it may repeat an earlier
+            // name as text though not as bytes ("é" precomposed or not, "K" and the Kelvin sign),
+            // which `EventReader` reports, comparing `String`s.
+            for position in name where bytes[position] >= 0x80 { throw GiveUp() }
             for earlier in keys[firstKey...] where bytes[earlier].elementsEqual(bytes[name]) { throw GiveUp() }
             keys.append(name)
             skipWhitespace()

@@ -118,21 +118,25 @@ final class CatalogueIndex: Sendable {
         init(_ events: [Event]) {
             let chunkSize = 1024
             let chunkCount = (events.count + chunkSize - 1) / chunkSize
-            let chunks = Mutex<[Int: [String]]>([:])
+            let chunks = Mutex<[Int: (bytes: [UInt8], ends: [Int])]>([:])
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                let range = chunk * chunkSize..<min(events.count, (chunk + 1) * chunkSize)
-                let folded = events[range].map(\.foldedSearchText)
-                chunks.withLock { $0[chunk] = folded }
+                var bytes: [UInt8] = []
+                var ends: [Int] = []
+                for event in events[chunk * chunkSize..<min(events.count, (chunk + 1) * chunkSize)] {
+                    event.appendFoldedSearchText(to: &bytes)
+                    ends.append(bytes.count)
+                }
+                chunks.withLock { $0[chunk] = (bytes, ends) }
             }
             var bytes: [UInt8] = []
             var starts: [Int] = [0]
             starts.reserveCapacity(events.count + 1)
             chunks.withLock { chunks in
                 for chunk in 0..<chunkCount {
-                    for text in chunks[chunk] ?? [] {
-                        bytes.append(contentsOf: text.utf8)
-                        starts.append(bytes.count)
-                    }
+                    guard let part = chunks[chunk] else { continue }
+                    let base = bytes.count
+                    bytes.append(contentsOf: part.bytes)
+                    starts.append(contentsOf: part.ends.map { base + $0 })
                 }
             }
             self.bytes = bytes

@@ -2,6 +2,26 @@ extension Event {
     /// Every field a search looks through, folded: title, summary, places, organisers, themes,
     /// country groups, kind, audience and the id.
     public var foldedSearchText: String {
+        var folded: [UInt8] = []
+        appendFoldedSearchText(to: &folded)
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// The folded search text, appended to `output` (what the catalogue's search index holds).
+    func appendFoldedSearchText(to output: inout [UInt8]) {
+        // Its own buffer: the text starts afresh, with no space carried from the one before.
+        var own: [UInt8] = []
+        own.reserveCapacity(256)
+        var pendingSpace = false
+        for part in searchParts {
+            SearchFolding.appendFolded(part, to: &own, pendingSpace: &pendingSpace)
+            pendingSpace = true
+        }
+        output.append(contentsOf: own)
+    }
+
+    /// Every field a search looks through.
+    private var searchParts: [String] {
         var parts: [String] = [id, title, kind.rawValue]
         if let summary { parts.append(summary) }
         if let audience { parts.append(audience) }
@@ -11,7 +31,7 @@ extension Event {
         parts.append(contentsOf: organisers)
         parts.append(contentsOf: themes)
         parts.append(contentsOf: countryGroups)
-        return SearchFolding.fold(parts.joined(separator: " \u{1F} "))
+        return parts
     }
 
     /// True when every word of the folded query appears in the event's folded text.

@@ -53,9 +53,17 @@ public enum RegistrationDesk {
     public static func isPlausibleEmail(_ email: String) -> Bool {
         let text = email.trimmedWhitespace
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        guard parts.count == 2, !parts[0].isEmpty, !containsWhitespace(text) else { return false }
         let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
+    }
+
+    private static func containsWhitespace(_ text: String) -> Bool {
+        // ASCII text (most addresses) is looked at in bytes; any other goes by characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        }
+        return text.contains(where: \.isWhitespace)
     }
 
     /// A number as a French or English speaker types it: `12`, `-3`, `2,5`, `2.5`.

@@ -74,13 +74,13 @@ public final class RegistrationStore: Sendable {
     }
 
     /// The JSON the store writes for `registrations` (pretty-printed, sorted keys, slashes as
-    /// is, UTF-8), also what `registrations list --format json` shows.
+    /// is, UTF-8, invisible controls escaped), also what `registrations list --format json` shows.
     public static func encode<Value: Encodable>(_ value: Value) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Every value the store holds is encodable: strings, booleans, finite numbers.
         guard let data = try? encoder.encode(value) else { preconditionFailure("store values are always encodable") }
-        return Array(data) + [0x0A]
+        return TerminalSafeText.escapingJSON(Array(data)) + [0x0A]
     }
 
     // MARK: - Drafts

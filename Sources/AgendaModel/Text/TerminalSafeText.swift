@@ -35,4 +35,24 @@ public enum TerminalSafeText {
         }
         return String(result)
     }
+
+    /// JSON text with every unsafe character JSON leaves as is (DEL, C1, bidi controls, line
+    /// and paragraph separators) written as a `\uXXXX` escape: the same data for a JSON
+    /// reader, nothing active for a terminal that shows the output. (JSON escapes C0 itself.)
+    public static func escapingJSON(_ json: [UInt8]) -> [UInt8] {
+        // Each such character's UTF-8 starts with 0x7F, 0xC2, 0xD8 or 0xE2.
+        guard json.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else { return json }
+        let text = String(decoding: json, as: UTF8.self)
+        var result: [UInt8] = []
+        result.reserveCapacity(json.count + 64)
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x7F, isUnsafe(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                result.append(contentsOf: Array("\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8))
+            } else {
+                result.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        return result
+    }
 }
