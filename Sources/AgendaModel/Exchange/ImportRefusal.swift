@@ -17,6 +17,11 @@ public enum ImportRefusal: Hashable, Sendable {
     case notAnObject
     /// A JSON member of the wrong type (an object where text is expected…).
     case wrongType(String)
+    /// A value longer than any field of a form can be (a column's name, its length in bytes).
+    case tooLong(String, bytes: Int)
+
+    /// The most a value may hold: a long note fits, a file pasted in a cell does not.
+    public static let maximumValueBytes = 65_536
 
     /// One phrase for `FILE:LINE: reason`.
     public func message(_ language: Language) -> String {
@@ -50,6 +55,10 @@ public enum ImportRefusal: Hashable, Sendable {
                       : "not a JSON object: each inscription is an object { … }"
         case .wrongType(let field):
             return fr ? "\(field) : valeur d'un type inattendu" : "\(field) has a value of the wrong type"
+        case .tooLong(let field, let bytes):
+            let limit = ImportRefusal.maximumValueBytes / 1024
+            return fr ? "\(field) : \(bytes / 1024) Ko, plus que les \(limit) Ko qu'une valeur peut contenir"
+                      : "\(field): \(bytes / 1024) KB, more than the \(limit) KB a value may hold"
         }
     }
 }

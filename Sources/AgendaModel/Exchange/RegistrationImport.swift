@@ -79,6 +79,14 @@ public enum RegistrationImport {
         // Something that is not an object has no fields to say more about.
         if row.malformed == .notAnObject { return .refused(ImportPlan.Refused(line: row.line, reasons: [.notAnObject])) }
         var reasons: [ImportRefusal] = row.malformed.map { [$0] } ?? []
+        // Checked first, and alone: the other reasons would repeat such a value in full.
+        let tooLong = row.values.sorted { $0.key.rawValue < $1.key.rawValue }
+            .filter { $0.value.utf8.count > ImportRefusal.maximumValueBytes }.map { ImportRefusal.tooLong($0.key.rawValue, bytes: $0.value.utf8.count) }
+            + row.answers.sorted { $0.key < $1.key }.compactMap { id, answer -> ImportRefusal? in
+                guard case .text(let text) = answer, text.utf8.count > ImportRefusal.maximumValueBytes else { return nil }
+                return .tooLong("answer." + id, bytes: text.utf8.count)
+            }
+        if !tooLong.isEmpty { return .refused(ImportPlan.Refused(line: row.line, reasons: reasons + tooLong)) }
         func value(_ column: ImportColumn) -> String? {
             let text = row.values[column]?.trimmedWhitespace ?? ""
             return text.isEmpty ? nil : text
