@@ -42,7 +42,8 @@ let package = Package(
         .target(name: "CatalogueGenerator", path: "Benchmarks/CatalogueGenerator"),
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport", "CatalogueGenerator"]),
-        .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
+                    resources: [.copy("Golden")]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
         // Drives the release binary in tmux, as a person at a terminal would.
         .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI", "CatalogueGenerator"]),
