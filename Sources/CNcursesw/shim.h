@@ -106,4 +106,42 @@ static inline void agenda_reset_exit_signal_handlers(void) {
     signal(SIGQUIT, SIG_DFL);
 }
 
+/* Crashes (a Swift trap is SIGILL or SIGTRAP; also SIGABRT, SIGSEGV, SIGBUS, SIGFPE): give the
+   terminal back first, then let the handler that was there before (the Swift runtime's
+   backtracer, or the default action) report the crash, on a terminal that shows it. */
+static inline struct sigaction *agenda_previous_crash_actions(void) {
+    static struct sigaction previous[32];
+    return previous;
+}
+
+static inline void agenda_crash_signal_handler(int sig) {
+    int *valid;
+    struct termios *saved = agenda_signal_saved_termios(&valid);
+    endwin();
+    if (*valid) tcsetattr(STDIN_FILENO, TCSANOW, saved);
+    sigaction(sig, &agenda_previous_crash_actions()[sig], NULL);
+    /* Pending until this handler returns; a fault also happens again when it does. */
+    raise(sig);
+}
+
+static inline int agenda_install_crash_signal_handlers(void) {
+    static const int signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = agenda_crash_signal_handler;
+    sigemptyset(&action.sa_mask);
+    int result = 0;
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        if (sigaction(signals[i], &action, &agenda_previous_crash_actions()[signals[i]]) != 0) result = -1;
+    }
+    return result;
+}
+
+static inline void agenda_reset_crash_signal_handlers(void) {
+    static const int signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &agenda_previous_crash_actions()[signals[i]], NULL);
+    }
+}
+
 #endif /* AGENDA_CNCURSESW_SHIM_H */

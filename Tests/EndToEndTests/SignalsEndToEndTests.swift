@@ -46,3 +46,14 @@ import Testing
         return Int(line.split(separator: " ")[1]) ?? 0
     }
 }
+
+@Suite struct CrashEndToEndTests {
+    @Test func aCrashGivesTheTerminalBackBeforeItIsReported() throws {
+        let session = try TmuxSession(["debug", "crash"], environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let (status, modes) = try session.waitForExit()
+        #expect(status == 128 + 4 || status == 128 + 5, "a trap is SIGILL (or SIGTRAP): \(status)")
+        let flags = modes.split(separator: " ")
+        #expect(flags.contains("echo") && flags.contains("icanon"))
+        #expect(try session.format("alternate_on") == "0")
+    }
+}

@@ -1,4 +1,6 @@
+import AgendaInterface
 import AgendaModel
+import AgendaTerminal
 import ArgumentParser
 import Foundation
 
@@ -8,7 +10,7 @@ struct DebugCommand: ParsableCommand {
         commandName: "debug",
         abstract: "Tools for the tests.",
         shouldDisplay: false,
-        subcommands: [DebugAppendLoopCommand.self]
+        subcommands: [DebugAppendLoopCommand.self, DebugCrashCommand.self]
     )
 }
 
@@ -50,5 +52,24 @@ struct DebugAppendLoopCommand: ParsableCommand {
             // One write(2) of the whole line, unbuffered: once it returns, the parent can read it.
             Console.output(id)
         }
+    }
+}
+
+/// `agenda debug crash`: takes the screen as the interface does, draws, then stops on a fatal
+/// error, so that the tests see the terminal given back after a crash.
+struct DebugCrashCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crash",
+        abstract: "Take the screen, draw, then crash.",
+        shouldDisplay: false
+    )
+
+    func run() throws {
+        let terminal = NcursesTerminal(useColor: false)
+        var grid = Grid(width: terminal.size.width, height: terminal.size.height)
+        grid.write("about to crash", x: 0, y: 0)
+        terminal.draw(grid)
+        usleep(200_000)
+        fatalError("agenda debug crash: on purpose")
     }
 }
