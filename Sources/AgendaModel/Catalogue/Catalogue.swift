@@ -5,24 +5,16 @@ public struct Catalogue: Sendable {
     public var publisher: String?
     /// Sorted with `Event.chronological`.
     public private(set) var events: [Event]
-    private var indexByID: [String: Int]
     let index: CatalogueIndex
 
     public init(publisher: String? = nil, events: [Event]) {
         self.publisher = publisher
         self.events = Catalogue.chronologicallySorted(events)
-        var index: [String: Int] = [:]
-        index.reserveCapacity(self.events.count)
-        // Backwards, so that a repeated id keeps its first position, with one hash each.
-        for (position, event) in self.events.enumerated().reversed() {
-            index[event.id] = position
-        }
-        self.indexByID = index
         self.index = CatalogueIndex(events: self.events)
     }
 
     /// The position of the event with this id in `events`.
-    public func position(ofID id: String) -> Int? { indexByID[id] }
+    public func position(ofID id: String) -> Int? { index.positionsByID()[id] }
 
     /// Builds the search and filter indexes now rather than on first use: call it from another
     /// thread once the first screen is up, so that the first search finds them ready.
@@ -41,7 +33,7 @@ public struct Catalogue: Sendable {
     }
 
     public func event(id: String) -> Event? {
-        indexByID[id].map { events[$0] }
+        position(ofID: id).map { events[$0] }
     }
 }
 

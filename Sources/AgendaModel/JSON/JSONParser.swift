@@ -65,6 +65,7 @@ public struct JSONParser {
     private var depth = 0
     private var deferredKey: String?
     private var deferred: [Range<Int>]?
+    private var deferredKeySeen = false
 
     private init(bytes: [UInt8], end: Int? = nil) {
         self.bytes = bytes
@@ -162,6 +163,11 @@ public struct JSONParser {
             index += 1
             skipWhitespace()
             let value: JSONValue
+            if depth == 1, key == deferredKey, deferredKeySeen {
+                // Repeated: the last one counts, and the plain reader says so. Give up deferring.
+                throw fail(.expected("a single \(key) member"), at: keyOffset)
+            }
+            if depth == 1, key == deferredKey { deferredKeySeen = true }
             if depth == 1, key == deferredKey, index < end, bytes[index] == UInt8(ascii: "[") {
                 deferred = try delimitElements()
                 value = JSONValue(.array([]), offset: keyOffset)

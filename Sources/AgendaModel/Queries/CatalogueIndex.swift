@@ -15,6 +15,7 @@ final class CatalogueIndex: Sendable {
     private let events: [Event]
     private let facets = Mutex<Facets?>(nil)
     private let searchText = Mutex<SearchText?>(nil)
+    private let idPositions = Mutex<[String: Int]?>(nil)
 
     init(events: [Event]) {
         self.events = events
@@ -24,8 +25,25 @@ final class CatalogueIndex: Sendable {
 
     /// Builds what is built on first use.
     func prepare() {
+        _ = positionsByID()
         _ = facetsBuilt()
         _ = searchTextBuilt()
+    }
+
+    /// Each event's position by id; a repeated id (only in a catalogue built in code: the
+    /// reader refuses them) keeps its first position.
+    func positionsByID() -> [String: Int] {
+        idPositions.withLock { positions in
+            if let positions { return positions }
+            var built: [String: Int] = [:]
+            built.reserveCapacity(events.count)
+            // Backwards, so that a repeated id keeps its first position, with one hash each.
+            for (position, event) in events.enumerated().reversed() {
+                built[event.id] = position
+            }
+            positions = built
+            return built
+        }
     }
 
     func facetsBuilt() -> Facets {
