@@ -190,7 +190,11 @@ struct FastEventReader {
         return RegistrationQuestion(id: id, label: label, kind: kind, required: required, options: options, help: help)
     }
 
-    private func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+    private func isBlank(_ text: String) -> Bool {
+        // A visible ASCII first byte settles it without Unicode properties.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
 
     // MARK: - Typed values (null counts as absent, as in `FieldReader`)
 
