@@ -73,9 +73,11 @@ public final class NcursesTerminal: TerminalDevice {
     public func readKey(timeoutMilliseconds: Int?) -> Key? {
         guard !restored else { return nil }
         let screen = agenda_stdscr()
-        let timeout = timeoutMilliseconds.map { Int32(clamping: max(0, $0)) } ?? -1
+        // Waiting for ever is waiting by half seconds, to look at the window's size between.
+        let timeout = timeoutMilliseconds.map { Int32(clamping: max(0, $0)) } ?? Self.sizeCheckInterval
         wtimeout(screen, timeout)
         while true {
+            if let resized = catchUpWithWindowSize() { return resized }
             var value: wint_t = 0
             let status = wget_wch(screen, &value)
             switch KeyDecoding.decode(status: status, value: UInt32(value), size: size) {
@@ -83,6 +85,7 @@ public final class NcursesTerminal: TerminalDevice {
                 if case .resize = key { painter.forgetScreen() }
                 return key
             case .timeout:
+                if timeoutMilliseconds == nil { continue }
                 return nil
             case .ignored:
                 // A mouse event, an unknown code or a stray control character: waiting for ever
@@ -90,6 +93,18 @@ public final class NcursesTerminal: TerminalDevice {
                 if timeoutMilliseconds != nil { return nil }
             }
         }
+    }
+
+    static let sizeCheckInterval: Int32 = 500
+
+    /// In a storm of resizes ncurses can miss the last one and keep drawing for a size the
+    /// window no longer has: asks the terminal directly, and resizes when they differ.
+    private func catchUpWithWindowSize() -> Key? {
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard agenda_window_size(&rows, &columns) == 0, rows != agenda_lines() || columns != agenda_cols() else { return nil }
+        resizeterm(rows, columns)
+        painter.forgetScreen()
+        return .resize(width: Int(columns), height: Int(rows))
     }
 
     public func restore() {

@@ -12,6 +12,7 @@
 
 #include <locale.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdio.h>
 #include <string.h>
 #include <termios.h>
@@ -104,6 +105,16 @@ static inline void agenda_reset_exit_signal_handlers(void) {
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
     signal(SIGQUIT, SIG_DFL);
+}
+
+/* The window's size as the terminal has it now (ioctl is variadic: Swift cannot call it).
+   Returns 0, or -1 when the size is not known. */
+static inline int agenda_window_size(int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return 0;
 }
 
 /* Crashes (a Swift trap is SIGILL or SIGTRAP; also SIGABRT, SIGSEGV, SIGBUS, SIGFPE): give the

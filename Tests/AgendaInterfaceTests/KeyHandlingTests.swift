@@ -164,11 +164,15 @@ import Testing
         #expect(state.detailTop == 0)
     }
 
-    @Test func keysInATooSmallTerminalDoNothingButQuit() {
+    /// Keys typed while the terminal is too small (in a storm of resizes, say) are not lost:
+    /// they act, and show once the terminal is large enough again.
+    @Test func keysInATooSmallTerminalStillAct() {
         var state = SampleState.make(width: 30, height: 8)
-        let before = state.selectedIndex
-        state.press(.character("j"), .enter)
-        #expect(state.selectedIndex == before)
+        let before = state.selectedIndex!
+        state.press(.character("j"), .character("j"))
+        #expect(state.selectedIndex == before + 2)
+        state.press(.resize(width: 120, height: 40))
+        #expect(ScreenRenderer.render(state).text.contains("▸jeu. 10"))
         #expect(state.handle(.character("q")) == [.quit])
     }
 

@@ -31,10 +31,11 @@ import Testing
         }
         try session.resize(width: 120, height: 40)
         try session.send("j")
+        // Drawn for 120×40 again (two panes), with the key typed right after the storm applied.
         let screen = try session.waitFor("the agenda at 120×40, answering keys") { screen in
-            screen.split(separator: "\n", omittingEmptySubsequences: false).count >= 40 && screen.contains("▸mar. 08 10:00")
+            screen.contains("│") && screen.contains("▸mar. 08 10:00") && screen.contains("À venir — 22 événements")
         }
-        #expect(screen.contains("│"))
+        #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).count >= 40)
         let after = try Self.residentKilobytes(pid)
         // Frames are redrawn, never accumulated: a few hundred kilobytes of allocator slack at most.
         #expect(after - before < 4_096, "resident memory grew from \(before) kB to \(after) kB")

@@ -15,11 +15,8 @@ extension AgendaState {
         case .viewingRegistration: return handleViewingKey(key)
         case .normal: break
         }
-        if layout.isTooSmall {
-            // Only leaving makes sense on a screen too small to show anything.
-            if key == .character("q") || key == .control("c") { return effectsBeforeQuitting + [.quit] }
-            return []
-        }
+        // A screen too small to show anything still takes every key: in a storm of resizes the
+        // keys typed meanwhile may be read while the last size known is a tiny one.
         if focus == .form { return handleFormKey(key) }
         if focus == .triage { return handleTriageKey(key) }
         guard let action = keys.action(for: key, in: focus.keyContext) else { return [] }
