@@ -137,13 +137,14 @@ public struct CatalogueGenerator {
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 }
 
-/// A small, fast, well-distributed generator (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64 {
+/// A small, fast, well-distributed generator (Steele, Lea and Flood's SplitMix64), also for
+/// the tests' repeatable random edits.
+public struct SplitMix64 {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var value = state
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -151,7 +152,7 @@ struct SplitMix64 {
         return value ^ (value >> 31)
     }
 
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
     mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
 }

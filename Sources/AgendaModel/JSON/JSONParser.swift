@@ -348,18 +348,21 @@ public struct JSONParser {
         guard index + 4 <= end else { return nil }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
-            default: return nil
-            }
+            guard let digit = Self.hexDigit(bytes[index]) else { return nil }
             value = value * 16 + digit
             index += 1
         }
         return value
+    }
+
+    /// The value of a hexadecimal digit of a `\u` escape.
+    static func hexDigit(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - 0x30)
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - 0x61 + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - 0x41 + 10)
+        default: return nil
+        }
     }
 
     private mutating func parseUnicodeEscape(_ escapeStart: Int) throws(SyntaxError) -> Unicode.Scalar {

@@ -515,14 +515,7 @@ struct FastEventReader {
         guard index + 4 <= end else { throw GiveUp() }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
-            default: throw GiveUp()
-            }
+            guard let digit = JSONParser.hexDigit(bytes[index]) else { throw GiveUp() }
             value = value * 16 + digit
             index += 1
         }
