@@ -1,4 +1,3 @@
-import Dispatch
 
 /// The outcome of reading a catalogue: the catalogue when it has no error, and every problem
 /// (errors and warnings) in file order.
@@ -122,15 +121,13 @@ public enum CatalogueDecoder {
     private static func decodeInParallel(_ bytes: [UInt8], _ ranges: [Range<Int>],
                                          _ problems: ProblemCollector, _ progress: LoadingProgress?) -> [DecodedElement]? {
         progress?.start(total: ranges.count)
-        let chunkCount = (ranges.count + chunkSize - 1) / chunkSize
-        let results = ChunkResults(count: chunkCount)
-        bytes.withUnsafeBufferPointer { buffer in
+        let chunks = bytes.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            return ParallelChunks.map(count: ranges.count, chunkSize: chunkSize) { positions -> DecodedChunk? in
+                defer { progress?.advance(by: positions.count) }
                 let collector = ProblemCollector()
                 let pool = StringPool()
                 var decoded: [DecodedElement] = []
-                let positions = chunk * chunkSize..<min(ranges.count, (chunk + 1) * chunkSize)
                 decoded.reserveCapacity(positions.count)
                 for position in positions {
                     let range = ranges[position]
@@ -139,16 +136,15 @@ public enum CatalogueDecoder {
                         continue
                     }
                     // Something to report: the plain reader says what.
-                    guard let element = try? JSONParser.parse(bytes, element: range) else { return }
+                    guard let element = try? JSONParser.parse(bytes, element: range) else { return nil }
                     decoded.append(DecodedElement(element, position: position, collector))
                 }
-                results.store(chunk, ChunkResults.Chunk(decoded: decoded, problems: collector))
-                progress?.advance(by: positions.count)
+                return DecodedChunk(decoded: decoded, problems: collector.problems)
             }
         }
         var all: [DecodedElement] = []
         all.reserveCapacity(ranges.count)
-        for chunk in results.chunks {
+        for chunk in chunks {
             guard let chunk else { return nil }
             all.append(contentsOf: chunk.decoded)
             problems.add(contentsOf: chunk.problems)
@@ -156,28 +152,8 @@ public enum CatalogueDecoder {
         return all
     }
 
-    /// One slot per chunk, each written by exactly one worker before `concurrentPerform` returns.
-    private final class ChunkResults: @unchecked Sendable {
-        struct Chunk {
-            let decoded: [DecodedElement]
-            let problems: ProblemCollector
-        }
-
-        private let slots: UnsafeMutableBufferPointer<Chunk?>
-
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: nil)
-        }
-
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-
-        func store(_ index: Int, _ chunk: Chunk) { slots[index] = chunk }
-
-        /// A copy: the slots go with this object, which may end as soon as it is last used.
-        var chunks: [Chunk?] { Array(slots) }
+    private struct DecodedChunk: Sendable {
+        let decoded: [DecodedElement]
+        let problems: [CatalogueProblem]
     }
 }

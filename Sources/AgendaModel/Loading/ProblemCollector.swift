@@ -8,9 +8,8 @@ final class ProblemCollector {
         if problem.isError { errorCount += 1 }
     }
 
-    func add(contentsOf other: ProblemCollector) {
-        problems.append(contentsOf: other.problems)
-        errorCount += other.errorCount
+    func add(contentsOf others: [CatalogueProblem]) {
+        for problem in others { add(problem) }
     }
 
     var hasErrors: Bool { errorCount > 0 }

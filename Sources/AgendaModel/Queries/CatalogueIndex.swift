@@ -134,28 +134,22 @@ final class CatalogueIndex: Sendable {
         let starts: [Int]
 
         init(_ events: [Event]) {
-            let chunkSize = 1024
-            let chunkCount = (events.count + chunkSize - 1) / chunkSize
-            let chunks = Mutex<[Int: (bytes: [UInt8], ends: [Int])]>([:])
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let chunks = ParallelChunks.map(count: events.count, chunkSize: 1024) { range in
                 var bytes: [UInt8] = []
                 var ends: [Int] = []
-                for event in events[chunk * chunkSize..<min(events.count, (chunk + 1) * chunkSize)] {
+                for event in events[range] {
                     event.appendFoldedSearchText(to: &bytes)
                     ends.append(bytes.count)
                 }
-                chunks.withLock { $0[chunk] = (bytes, ends) }
+                return (bytes: bytes, ends: ends)
             }
             var bytes: [UInt8] = []
             var starts: [Int] = [0]
             starts.reserveCapacity(events.count + 1)
-            chunks.withLock { chunks in
-                for chunk in 0..<chunkCount {
-                    guard let part = chunks[chunk] else { continue }
-                    let base = bytes.count
-                    bytes.append(contentsOf: part.bytes)
-                    starts.append(contentsOf: part.ends.map { base + $0 })
-                }
+            for part in chunks {
+                let base = bytes.count
+                bytes.append(contentsOf: part.bytes)
+                starts.append(contentsOf: part.ends.map { base + $0 })
             }
             self.bytes = bytes
             self.starts = starts

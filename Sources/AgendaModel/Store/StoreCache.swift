@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Which file is on the disk: a write by anyone (a rename of a new file) changes it.
 struct FileIdentity: Equatable, Sendable {
@@ -33,19 +32,17 @@ struct StoreCache: ~Copyable {
             return RegistrationStore.encode(RegistrationStore.RegistrationsFile(schemaVersion: RegistrationStore.schemaVersion,
                                                                                 registrations: []))
         }
+        // Each registration's JSON as last written, when it has not changed since; the others
+        // are encoded anew, together.
+        let cached: [[UInt8]?] = registrations.map { registration in
+            encoded[registration.id].flatMap { $0.registration == registration ? $0.bytes : nil }
+        }
+        var fresh = Self.encodeInParallel(cached.indices.filter { cached[$0] == nil }.map { registrations[$0] }).makeIterator()
         var output = Array("{\n  \"registrations\" : [\n".utf8)
         var kept: [String: (registration: Registration, bytes: [UInt8])] = [:]
         kept.reserveCapacity(registrations.count)
-        let fresh = Self.encodeInParallel(registrations.filter { registration in
-            encoded[registration.id].map { $0.registration != registration } ?? true
-        })
         for (position, registration) in registrations.enumerated() {
-            let bytes: [UInt8]
-            if let cached = encoded[registration.id], cached.registration == registration {
-                bytes = cached.bytes
-            } else {
-                bytes = fresh[registration.id] ?? Self.indented(RegistrationStore.encode(registration))
-            }
+            let bytes = cached[position] ?? fresh.next()!
             kept[registration.id] = (registration, bytes)
             output.append(contentsOf: bytes)
             output.append(contentsOf: position + 1 < registrations.count ? [0x2C, 0x0A] : [0x0A])
@@ -55,22 +52,13 @@ struct StoreCache: ~Copyable {
         return output
     }
 
-    /// Each registration's indented JSON, by id, encoded on every core (an import brings
-    /// 100 000 at once, and JSONEncoder takes some 20 µs for each).
-    private static func encodeInParallel(_ registrations: [Registration]) -> [String: [UInt8]] {
-        guard registrations.count > 64 else { return [:] }
-        let chunkSize = 1024
-        let chunkCount = (registrations.count + chunkSize - 1) / chunkSize
-        let results = Mutex<[[(String, [UInt8])]]>(Array(repeating: [], count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let part = registrations[chunk * chunkSize..<min(registrations.count, (chunk + 1) * chunkSize)]
-            let encoded = part.map { ($0.id, indented(RegistrationStore.encode($0))) }
-            results.withLock { $0[chunk] = encoded }
-        }
-        var byID: [String: [UInt8]] = [:]
-        byID.reserveCapacity(registrations.count)
-        for (id, bytes) in results.withLock({ $0 }).joined() where byID[id] == nil { byID[id] = bytes }
-        return byID
+    /// Each registration's indented JSON, in order, on every core when there are many (an
+    /// import brings 100 000 at once, and JSONEncoder takes some 20 µs for each).
+    private static func encodeInParallel(_ registrations: [Registration]) -> [[UInt8]] {
+        guard registrations.count > 64 else { return registrations.map { indented(RegistrationStore.encode($0)) } }
+        return ParallelChunks.map(count: registrations.count, chunkSize: 1024) { range in
+            registrations[range].map { indented(RegistrationStore.encode($0)) }
+        }.flatMap { $0 }
     }
 
     /// A registration's JSON at the depth of the array's elements (four spaces), without the
