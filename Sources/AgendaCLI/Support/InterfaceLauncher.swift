@@ -28,11 +28,8 @@ enum InterfaceLauncher {
         defer { terminal.restore() }
         // The file's bytes end with the reading: 100 MB less for the whole session.
         let reading = try readShowingProgress(on: terminal, context: context)
-        guard reading.catalogue != nil else {
-            terminal.restore()
-            _ = try context.accept(reading)
-            return
-        }
+        // Its problems are printed on the terminal given back.
+        if reading.catalogue == nil { terminal.restore() }
         try runLoop(catalogue: context.accept(reading), store: store, terminal: terminal, context: context)
     }
 
@@ -127,6 +124,5 @@ enum InterfaceLauncher {
         // Search and filter indexes, built while the person reads the first screen.
         Thread.detachNewThread { catalogue.prepareIndexes() }
         AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language))
-        KeptUntilExit.keep(state.catalogue)
     }
 }

@@ -162,18 +162,17 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: ":") else { throw fail(.expected("':' after the member name")) }
             index += 1
             skipWhitespace()
-            let value: JSONValue
-            if depth == 1, key == deferredKey, deferredKeySeen {
+            var deferredValue: JSONValue?
+            if depth == 1, key == deferredKey {
                 // Repeated: the last one counts, and the plain reader says so. Give up deferring.
-                throw fail(.expected("a single \(key) member"), at: keyOffset)
+                if deferredKeySeen { throw fail(.expected("a single \(key) member"), at: keyOffset) }
+                deferredKeySeen = true
+                if index < end, bytes[index] == UInt8(ascii: "[") {
+                    deferred = try delimitElements()
+                    deferredValue = JSONValue(.array([]), offset: keyOffset)
+                }
             }
-            if depth == 1, key == deferredKey { deferredKeySeen = true }
-            if depth == 1, key == deferredKey, index < end, bytes[index] == UInt8(ascii: "[") {
-                deferred = try delimitElements()
-                value = JSONValue(.array([]), offset: keyOffset)
-            } else {
-                value = try parseValue()
-            }
+            let value = if let deferredValue { deferredValue } else { try parseValue() }
             object.append(.init(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
             guard index < end else { throw fail(.unexpectedEnd) }
@@ -245,7 +244,7 @@ public struct JSONParser {
                 case UInt8(ascii: "\""):
                     position += 1
                     while position < end, buffer[position] != UInt8(ascii: "\"") {
-                        position = JSONParser.skipPlainBytes(buffer, from: position, to: end)
+                        position = JSONParser.firstSpecialByte(buffer, from: position, to: end, controls: false)
                         guard position < end, buffer[position] != UInt8(ascii: "\"") else { break }
                         position += 2  // a backslash and what it escapes
                     }
@@ -268,9 +267,11 @@ public struct JSONParser {
         if index == start { throw unexpected() }
     }
 
-    /// The first position from `start` holding a quote or a backslash (or `end`), eight bytes
-    /// at a time: most of a catalogue is the text of its strings.
-    static func skipPlainBytes(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    /// The first position from `start` holding a quote, a backslash or, with `controls`, a
+    /// control character (or `end`), eight bytes at a time: most of a catalogue is the text of
+    /// its strings.
+    static func firstSpecialByte(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                 controls: Bool) -> Int {
         var position = start
         let ones: UInt64 = 0x0101_0101_0101_0101
         if let raw = UnsafeRawPointer(buffer.baseAddress) {
@@ -278,12 +279,19 @@ public struct JSONParser {
                 let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
                 let quotes = word ^ (ones &* 0x22)
                 let backslashes = word ^ (ones &* 0x5C)
-                if ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & (ones &* 0x80) != 0 { break }
+                // A byte is zero in `quotes`, zero in `backslashes`, or below 0x20 in `word`.
+                var found = (quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes
+                if controls { found |= (word &- ones &* 0x20) & ~word }
+                if found & (ones &* 0x80) != 0 { break }
                 position += 8
             }
         }
-        while position < end, buffer[position] != UInt8(ascii: "\""), buffer[position] != UInt8(ascii: "\\") { position += 1 }
-        return position
+        while position < end {
+            let byte = buffer[position]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || (controls && byte < 0x20) { return position }
+            position += 1
+        }
+        return end
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {
@@ -325,15 +333,11 @@ public struct JSONParser {
             guard index < end else { throw fail(.unexpectedEnd) }
             let escape = bytes[index]
             index += 1
+            if let byte = Self.escapedByte(escape) {
+                buffer.append(byte)
+                continue
+            }
             switch escape {
-            case UInt8(ascii: "\""): buffer.append(0x22)
-            case UInt8(ascii: "\\"): buffer.append(0x5C)
-            case UInt8(ascii: "/"): buffer.append(0x2F)
-            case UInt8(ascii: "b"): buffer.append(0x08)
-            case UInt8(ascii: "f"): buffer.append(0x0C)
-            case UInt8(ascii: "n"): buffer.append(0x0A)
-            case UInt8(ascii: "r"): buffer.append(0x0D)
-            case UInt8(ascii: "t"): buffer.append(0x09)
             case UInt8(ascii: "u"):
                 let scalar = try parseUnicodeEscape(escapeStart)
                 buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
@@ -353,6 +357,19 @@ public struct JSONParser {
             index += 1
         }
         return value
+    }
+
+    /// The byte a one-letter escape (`\n`, `\"`…) stands for; nil for `\u` and the invalid ones.
+    static func escapedByte(_ escape: UInt8) -> UInt8? {
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return escape
+        case UInt8(ascii: "b"): return 0x08
+        case UInt8(ascii: "f"): return 0x0C
+        case UInt8(ascii: "n"): return 0x0A
+        case UInt8(ascii: "r"): return 0x0D
+        case UInt8(ascii: "t"): return 0x09
+        default: return nil
+        }
     }
 
     /// The value of a hexadecimal digit of a `\u` escape.

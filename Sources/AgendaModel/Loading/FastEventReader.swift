@@ -388,7 +388,7 @@ struct FastEventReader {
         guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw GiveUp() }
         index += 1
         let start = index
-        let stop = scanPlainBytes(from: start)
+        let stop = JSONParser.firstSpecialByte(bytes, from: start, to: end, controls: true)
         guard stop < end, bytes[stop] == UInt8(ascii: "\"") else { throw GiveUp() }
         index = stop + 1
         return start..<stop
@@ -397,7 +397,7 @@ struct FastEventReader {
     private mutating func string() throws(GiveUp) -> String {
         guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw GiveUp() }
         let start = index + 1
-        let stop = scanPlainBytes(from: start)
+        let stop = JSONParser.firstSpecialByte(bytes, from: start, to: end, controls: true)
         guard stop < end else { throw GiveUp() }
         if bytes[stop] == UInt8(ascii: "\"") {
             index = stop + 1
@@ -443,30 +443,6 @@ struct FastEventReader {
         return true
     }
 
-    /// The first byte from `start` that is a quote, a backslash or a control character (or
-    /// `end`), eight bytes at a time: most of a catalogue is the text of its strings.
-    private func scanPlainBytes(from start: Int) -> Int {
-        var position = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
-        while position + 8 <= end {
-            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            let quotes = word ^ (ones &* 0x22)
-            let backslashes = word ^ (ones &* 0x5C)
-            // A byte is zero in `quotes`, zero in `backslashes`, or below 0x20 in `word`.
-            let found = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | (word &- ones &* 0x20) & ~word) & highs
-            if found != 0 { break }
-            position += 8
-        }
-        while position < end {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return position }
-            position += 1
-        }
-        return end
-    }
-
     private mutating func escapedString(prefix: Range<Int>) throws(GiveUp) -> String {
         var buffer = Array(bytes[prefix])
         while index < end {
@@ -484,13 +460,11 @@ struct FastEventReader {
             guard index + 1 < end else { throw GiveUp() }
             let escape = bytes[index + 1]
             index += 2
+            if let unescaped = JSONParser.escapedByte(escape) {
+                buffer.append(unescaped)
+                continue
+            }
             switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
-            case UInt8(ascii: "b"): buffer.append(0x08)
-            case UInt8(ascii: "f"): buffer.append(0x0C)
-            case UInt8(ascii: "n"): buffer.append(0x0A)
-            case UInt8(ascii: "r"): buffer.append(0x0D)
-            case UInt8(ascii: "t"): buffer.append(0x09)
             case UInt8(ascii: "u"):
                 var high = try hex4()
                 if (0xD800...0xDBFF).contains(high) {
