@@ -24,12 +24,18 @@ struct AgendaProcess {
     /// Runs `agenda arguments…` with a clean environment (no catalogue variables, English unless
     /// `environment` says otherwise) and no standard input.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
         env.merge(environment) { $1 }
-        process.environment = env
+        return try execute(binary, arguments, environment: env)
+    }
+
+    /// Runs any program with exactly `environment` and no standard input, collecting both
+    /// outputs.
+    static func execute(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

@@ -62,28 +62,13 @@ private struct ParsedCalendar: Decodable {
 /// Runs the real `python3` (found on the test's own PATH, where CI installed `icalendar`) on
 /// `file`. A missing python3 or icalendar makes the test fail, never skip.
 private func parseWithPython(_ file: String) throws -> ParsedCalendar {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", icalendarReader, file]
-    process.environment = ProcessInfo.processInfo.environment
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let group = DispatchGroup()
-    nonisolated(unsafe) var errorData = Data()
-    DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    let stderr = String(decoding: errorData, as: UTF8.self)
-    try #require(process.terminationStatus == 0, """
+    let python = try AgendaProcess.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", icalendarReader, file],
+                                           environment: ProcessInfo.processInfo.environment)
+    try #require(python.status == 0, """
         python3 with the icalendar package is needed (CI installs it: pip install icalendar); \
-        exit \(process.terminationStatus): \(stderr)
+        exit \(python.status): \(python.stderr)
         """)
-    return try JSONDecoder().decode(ParsedCalendar.self, from: outputData)
+    return try JSONDecoder().decode(ParsedCalendar.self, from: Data(python.stdout.utf8))
 }
 
 @Suite struct ExportICSTests {

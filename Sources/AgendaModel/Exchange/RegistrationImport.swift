@@ -74,18 +74,25 @@ public enum RegistrationImport {
     }
 
     /// The registration a row describes, or every reason it cannot be one.
+    /// A refusal for each value over `ImportRefusal.maximumValueBytes`, by column name.
+    private static func tooLongValues(_ row: ImportRow) -> [ImportRefusal] {
+        let limit = ImportRefusal.maximumValueBytes
+        // The columns, then the answers, each by name; nothing sorted for the rows within bounds.
+        let columns = row.values.filter { $0.value.utf8.count > limit }.map { ($0.key.rawValue, $0.value.utf8.count) }
+        let answers = row.answers.compactMap { id, answer -> (String, Int)? in
+            guard case .text(let text) = answer, text.utf8.count > limit else { return nil }
+            return ("answer." + id, text.utf8.count)
+        }
+        return (columns.sorted { $0.0 < $1.0 } + answers.sorted { $0.0 < $1.0 }).map { ImportRefusal.tooLong($0.0, bytes: $0.1) }
+    }
+
     static func registration(from row: ImportRow, catalogue: Catalogue, now: Moment,
                              makeID: () -> String) -> RowOutcome {
         // Something that is not an object has no fields to say more about.
         if row.malformed == .notAnObject { return .refused(ImportPlan.Refused(line: row.line, reasons: [.notAnObject])) }
         var reasons: [ImportRefusal] = row.malformed.map { [$0] } ?? []
         // Checked first, and alone: the other reasons would repeat such a value in full.
-        let tooLong = row.values.sorted { $0.key.rawValue < $1.key.rawValue }
-            .filter { $0.value.utf8.count > ImportRefusal.maximumValueBytes }.map { ImportRefusal.tooLong($0.key.rawValue, bytes: $0.value.utf8.count) }
-            + row.answers.sorted { $0.key < $1.key }.compactMap { id, answer -> ImportRefusal? in
-                guard case .text(let text) = answer, text.utf8.count > ImportRefusal.maximumValueBytes else { return nil }
-                return .tooLong("answer." + id, bytes: text.utf8.count)
-            }
+        let tooLong = tooLongValues(row)
         if !tooLong.isEmpty { return .refused(ImportPlan.Refused(line: row.line, reasons: reasons + tooLong)) }
         func value(_ column: ImportColumn) -> String? {
             let text = row.values[column]?.trimmedWhitespace ?? ""

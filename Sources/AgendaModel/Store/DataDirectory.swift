@@ -24,21 +24,7 @@ public enum DataDirectory {
     /// The mode is set with chmod after mkdir because mkdir's mode is filtered by the umask, and
     /// the promise is 0700 whatever the umask.
     public static func ensureExists(_ path: String) throws(StoreError) {
-        let path = trimmingTrailingSlashes(path)
-        var info = stat()
-        if stat(path, &info) == 0 {
-            guard info.st_mode & S_IFMT == S_IFDIR else { throw .notADirectory(path: path) }
-            tighten(path, info)
-            return
-        }
-        let lookup = errno
-        // ENOTDIR: a parent is a file; going up finds it and says so.
-        guard lookup == ENOENT || lookup == ENOTDIR else { throw .cannotCreateDirectory(path: path, errno: lookup) }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path {
-            try createIfMissing(parent)
-        }
-        try create(path)
+        try ensureDirectory(trimmingTrailingSlashes(path), tighteningExisting: true)
     }
 
     // MARK: - Private
@@ -53,12 +39,14 @@ public enum DataDirectory {
         return path
     }
 
-    /// A parent is created like the directory itself, but an existing parent is left as it is:
-    /// it is not ours to tighten (it may be $HOME or /tmp).
-    private static func createIfMissing(_ path: String) throws(StoreError) {
+    /// Creates `path` and its missing parents with mode 0700. An existing data directory is
+    /// tightened; an existing parent is left as it is: it is not ours to tighten (it may be
+    /// $HOME or /tmp).
+    private static func ensureDirectory(_ path: String, tighteningExisting: Bool) throws(StoreError) {
         var info = stat()
         if stat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else { throw .notADirectory(path: path) }
+            if tighteningExisting { tighten(path, info) }
             return
         }
         let lookup = errno
@@ -66,7 +54,7 @@ public enum DataDirectory {
         guard lookup == ENOENT || lookup == ENOTDIR else { throw .cannotCreateDirectory(path: path, errno: lookup) }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path {
-            try createIfMissing(parent)
+            try ensureDirectory(parent, tighteningExisting: false)
         }
         try create(path)
     }

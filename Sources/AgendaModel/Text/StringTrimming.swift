@@ -6,7 +6,7 @@ extension StringProtocol {
         if let first = text.utf8.first, let last = text.utf8.last, Self.isPlainByte(first), Self.isPlainByte(last) {
             return text
         }
-        var slice = Substring(self)
+        var slice = Substring(text)
         while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
         return String(slice)
