@@ -507,12 +507,10 @@ struct FastEventReader {
 }
 
 /// A member name compared with the names the reader knows without making a `String`.
-struct StaticKey: Equatable {
+struct StaticKey {
     let bytes: UnsafeBufferPointer<UInt8>
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-    static func == (key: StaticKey, name: StaticKey) -> Bool { key.bytes.elementsEqual(name.bytes) }
 
     /// `case "title":` in a `switch` over a key.
     static func ~= (name: StaticString, key: StaticKey) -> Bool {
