@@ -8,9 +8,9 @@ private final class AppendLoop: @unchecked Sendable {
     private var output = Data()
     private let finished = DispatchSemaphore(value: 0)
 
-    init(dataDirectory: String, count: Int) throws {
+    init(dataDirectory: String, count: Int, options: [String] = []) throws {
         process.executableURL = AgendaProcess.binary
-        process.arguments = ["debug", "append-loop", "--data-dir", dataDirectory, "--count", String(count)]
+        process.arguments = ["debug", "append-loop", "--data-dir", dataDirectory, "--count", String(count)] + options
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -116,6 +116,35 @@ struct CrashSafetyTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: data).sorted()
         #expect(names == ["registrations.json", "registrations.json.bak"])
         #expect(Date().timeIntervalSince(started) < 60)
+    }
+
+    /// The same for a large store, whose changes are appended to registrations.journal and
+    /// folded back into registrations.json every few kilobytes: killed at any instant, in an
+    /// append or in a fold, the program reading the store finds every saved registration.
+    @Test func killedWhileJournallingTheStoreKeepsEverySavedRegistration() throws {
+        let scratch = try ScratchDirectory()
+        let data = scratch.url.appendingPathComponent("data").path
+        let journalling = ["--journal-threshold", "0", "--journal-limit", "12000"]
+        var promised: Set<String> = []
+        var sawJournal = false
+        for round in 0..<30 {
+            let child = try AppendLoop(dataDirectory: data, count: 100_000, options: journalling)
+            #expect(child.waitForIDs(1), "round \(round): the child printed nothing")
+            usleep(UInt32.random(in: 0...30_000))
+            child.kill()
+            promised.formUnion(child.wait())
+            sawJournal = sawJournal || FileManager.default.fileExists(atPath: data + "/registrations.journal")
+
+            let list = try AgendaProcess.run(["registrations", "list", "--format", "json", "--data-dir", data])
+            #expect(list.status == 0, "round \(round): \(list.stderr)")
+            let listed = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+            let ids = (listed ?? []).compactMap { $0["id"] as? String }
+            let missing = promised.subtracting(ids)
+            #expect(missing.isEmpty, "round \(round): \(missing.count) saved registrations lost")
+            #expect(Set(ids).count == ids.count, "round \(round): a registration stored twice")
+        }
+        #expect(sawJournal)
+        #expect(promised.count >= 30)
     }
 
     @Test func twoProgramsAppendingAtOnceLoseNothing() throws {

@@ -33,9 +33,17 @@ struct DebugAppendLoopCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The event id the registrations are for.", valueName: "id"))
     var event: String = "debug-event"
 
+    @Option(help: ArgumentHelp("Journal the changes from this store size on (bytes).", valueName: "bytes"))
+    var journalThreshold: Int?
+
+    @Option(help: ArgumentHelp("Fold the journal into the store past this size (bytes).", valueName: "bytes"))
+    var journalLimit: Int?
+
     func run() throws {
         let context = try global.context()
-        let store = context.registrationStore
+        let defaults = context.registrationStore
+        let store = RegistrationStore(directory: defaults.directory, journalThreshold: journalThreshold ?? defaults.journalThreshold,
+                                      journalLimit: journalLimit ?? defaults.journalLimit)
         for _ in 0..<max(count, 0) {
             let id = UUID().uuidString.lowercased()
             let stamp = Moment.current().timestamp

@@ -124,5 +124,9 @@ enum InterfaceLauncher {
         // Search and filter indexes, built while the person reads the first screen.
         Thread.detachNewThread { catalogue.prepareIndexes() }
         AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language))
+        // The terminal is given back first: folding a long journal into registrations.json
+        // takes a moment, and the person is done. Should it fail, the journal keeps every change.
+        terminal.restore()
+        if store.readOnlyReason == nil { try? store.store.foldJournal() }
     }
 }

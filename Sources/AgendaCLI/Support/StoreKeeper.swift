@@ -35,7 +35,7 @@ extension StoreKeeper {
     func update(_ registrations: [Registration]) throws {
         // Merged into the store as it is on disk now, under its lock: another instance's
         // changes to other registrations are kept.
-        try store.update { Triage.restore(registrations, in: &$0) }
+        try store.upsert(registrations)
     }
 }
 

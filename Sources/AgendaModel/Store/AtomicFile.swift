@@ -92,6 +92,8 @@ public enum StoreCorruption: Sendable, Equatable {
     case unsupportedVersion(Int?)
     /// Valid JSON, but a member is missing, of the wrong type or has an unknown value.
     case invalidField(String, FieldIssue)
+    /// A line of a file of one registration per line (the journal) with such a field.
+    case invalidLine(Int, field: String, FieldIssue)
 
     /// What is wrong with the field.
     public enum FieldIssue: Sendable, Equatable {
@@ -117,6 +119,8 @@ public enum StoreCorruption: Sendable, Equatable {
             return fr ? "champ \(field) : type inattendu" : "field \(field) has the wrong type"
         case .invalidField(let field, .invalidValue):
             return fr ? "champ \(field) : valeur invalide" : "field \(field) has an invalid value"
+        case .invalidLine(let line, let field, let issue):
+            return (fr ? "ligne \(line) : " : "line \(line): ") + Self.invalidField(field, issue).message(fr: fr)
         }
     }
 }

@@ -9,56 +9,85 @@ import Synchronization
 /// replaces as `registrations.json.bak` (`drafts.json.bak`). Changes that read then
 /// write (`append`, `update`, the drafts) hold a lock on the directory meanwhile, so that two
 /// running instances never lose each other's changes.
+///
+/// A store of thousands (over `journalThreshold` bytes) does not rewrite its whole file for a
+/// few changed registrations: they are appended to `registrations.journal` (`StoreJournal`),
+/// which `load` replays, and folded back into `registrations.json` when it has grown past
+/// `journalLimit`, by any write of the whole store, and by `foldJournal` when the interface
+/// closes.
 public final class RegistrationStore: Sendable {
     public static let schemaVersion = 1
     public static let registrationsFileName = "registrations.json"
     public static let draftsFileName = "drafts.json"
+    public static let journalFileName = StoreJournal.fileName
 
     /// The data directory.
     public let directory: String
+    /// From this size of `registrations.json` on, changes go to the journal. Below it, a
+    /// rewrite is as quick as an append, and the file stays current for other tools.
+    public let journalThreshold: Int
+    /// The journal's size past which it is folded into `registrations.json` by the next change.
+    public let journalLimit: Int
 
     /// What this instance last read or wrote, so that a decision in a store of thousands does
     /// not decode and re-encode them all: the file is decoded again only when its identity
-    /// changed (another instance wrote it), and each registration is re-encoded only when it
-    /// changed.
+    /// changed (another instance wrote it), the journal is read only past what was already
+    /// applied, and each registration is re-encoded only when it changed.
     private let cache = Mutex(StoreCache())
 
-    public init(directory: String) {
+    public init(directory: String, journalThreshold: Int = 2 << 20, journalLimit: Int = 4 << 20) {
         self.directory = directory
+        self.journalThreshold = journalThreshold
+        self.journalLimit = journalLimit
     }
 
     public var registrationsPath: String { path(of: Self.registrationsFileName) }
     public var draftsPath: String { path(of: Self.draftsFileName) }
+    public var journalPath: String { path(of: Self.journalFileName) }
 
     // MARK: - Registrations
 
-    /// Every registration, in the order stored. A missing file is an empty store.
+    /// Every registration, in the order stored, with the journal's changes. A missing file is
+    /// an empty store.
     public func load() throws(StoreError) -> [Registration] {
-        let identity = FileIdentity(path: registrationsPath)
-        if let identity, let cached = cache.withLock({ $0.identity == identity ? $0.registrations : nil }) {
-            return cached
+        try cache.withLock { cache throws(StoreError) -> [Registration] in
+            try refresh(&cache)
+            return cache.registrations
         }
-        guard let bytes = try Self.read(registrationsPath) else { return [] }
-        let registrations = try Self.decode(RegistrationsFile.self, from: bytes, path: registrationsPath).registrations
-        cache.withLock { cache in
-            cache.identity = identity
-            cache.registrations = registrations
-        }
-        return registrations
     }
 
     /// Replaces the whole store with `registrations`. A store that does not parse is not
     /// replaced: it is reported, as by every other write.
     public func save(_ registrations: [Registration]) throws(StoreError) {
         try withLock { () throws(StoreError) in
-            _ = try load()
-            try write(registrations)
+            try cache.withLock { cache throws(StoreError) in
+                try refresh(&cache)
+                try write(registrations, into: &cache)
+            }
         }
     }
 
     /// Adds one registration to the store as it is on the disk now.
     public func append(_ registration: Registration) throws(StoreError) {
-        try update { $0.append(registration) }
+        try upsert([registration])
+    }
+
+    /// Puts each of `versions` in the store as it is on the disk now, in place of the one with
+    /// the same id, or at the end when there is none: a triage decision, an undo, a form.
+    public func upsert(_ versions: [Registration]) throws(StoreError) {
+        guard !versions.isEmpty else { return }
+        try withLock { () throws(StoreError) in
+            try cache.withLock { cache throws(StoreError) in
+                try refresh(&cache)
+                if usesJournal(cache) {
+                    try journal(versions, into: &cache)
+                } else {
+                    var registrations = cache.registrations
+                    cache.upsert(versions, in: &registrations)
+                    try write(registrations, into: &cache)
+                }
+            }
+        }
     }
 
     /// Reads the store, lets `change` modify it, and writes the result, with no other instance
@@ -66,10 +95,31 @@ public final class RegistrationStore: Sendable {
     @discardableResult
     public func update<Result>(_ change: (inout [Registration]) -> Result) throws(StoreError) -> Result {
         try withLock { () throws(StoreError) -> Result in
-            var registrations = try load()
-            let result = change(&registrations)
-            try write(registrations)
-            return result
+            try cache.withLock { cache throws(StoreError) -> Result in
+                try refresh(&cache)
+                var registrations = cache.registrations
+                let result = change(&registrations)
+                if usesJournal(cache), let versions = StoreCache.upserts(from: cache.registrations, to: registrations),
+                   versions.count <= StoreCache.journalledChangesAtMost {
+                    if !versions.isEmpty { try journal(versions, into: &cache) }
+                } else {
+                    try write(registrations, into: &cache)
+                }
+                return result
+            }
+        }
+    }
+
+    /// Writes the journal's changes into `registrations.json` and removes it, so that the file
+    /// is whole again for anyone who reads it directly. Nothing to do without a journal.
+    public func foldJournal() throws(StoreError) {
+        guard access(journalPath, F_OK) == 0 else { return }
+        try withLock { () throws(StoreError) in
+            try cache.withLock { cache throws(StoreError) in
+                try refresh(&cache)
+                guard access(journalPath, F_OK) == 0 else { return }
+                try write(cache.registrations, into: &cache)
+            }
         }
     }
 
@@ -133,14 +183,96 @@ public final class RegistrationStore: Sendable {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
-    private func write(_ registrations: [Registration]) throws(StoreError) {
-        let bytes = cache.withLock { $0.encodeFile(registrations) }
-        try AtomicFile.write(bytes, to: registrationsPath, keepingBackup: true)
+    /// Brings `cache` up to date with the disk: nothing when neither file changed, only the
+    /// journal's new lines when only it grew, everything otherwise.
+    private func refresh(_ cache: inout StoreCache) throws(StoreError) {
         let identity = FileIdentity(path: registrationsPath)
-        cache.withLock { cache in
-            cache.identity = identity
-            cache.registrations = registrations
+        let journal = FileIdentity(path: journalPath)
+        if identity != nil, identity == cache.identity {
+            switch (cache.journal, journal) {
+            case (nil, nil):
+                return
+            case (let mark?, let journal?) where mark.isSameFile(as: journal) && journal.size == Int64(mark.length):
+                return
+            case (let mark?, let journal?) where mark.isSameFile(as: journal) && journal.size > Int64(mark.length) && !mark.isStale:
+                return try replayJournal(from: mark.length, into: &cache)
+            case (nil, _?) where cache.base != nil:
+                return try replayJournal(from: 0, into: &cache)
+            default:
+                break
+            }
         }
+        try reloadEverything(into: &cache)
+    }
+
+    private func reloadEverything(into cache: inout StoreCache) throws(StoreError) {
+        let identity = FileIdentity(path: registrationsPath)
+        let bytes = try Self.read(registrationsPath)
+        let registrations = try bytes.map { bytes throws(StoreError) in
+            try Self.decode(RegistrationsFile.self, from: bytes, path: registrationsPath).registrations
+        } ?? []
+        cache.reset(identity: identity, registrations: registrations)
+        let hasJournal = access(journalPath, F_OK) == 0
+        if let bytes, bytes.count >= journalThreshold || hasJournal { cache.base = StoreJournal.Base(of: bytes) }
+        if hasJournal { try replayJournal(from: 0, into: &cache) }
+    }
+
+    /// Applies the journal's lines from `offset` on (0: all of it, header first).
+    private func replayJournal(from offset: Int, into cache: inout StoreCache) throws(StoreError) {
+        let identity = FileIdentity(path: journalPath)
+        guard let identity, let bytes = try Self.read(journalPath) else { cache.journal = nil; return }
+        switch try StoreJournal.read(bytes, from: offset, base: cache.base, path: journalPath) {
+        case .stale:
+            cache.journal = StoreCache.JournalMark(identity, length: bytes.count, isStale: true)
+        case .usable(let contents):
+            var registrations = cache.registrations
+            cache.registrations = []
+            cache.upsert(contents.versions, in: &registrations)
+            cache.registrations = registrations
+            cache.journal = StoreCache.JournalMark(identity, length: contents.validLength, isStale: false)
+        }
+    }
+
+    private func usesJournal(_ cache: borrowing StoreCache) -> Bool {
+        guard let base = cache.base else { return false }
+        return base.size >= journalThreshold
+    }
+
+    /// Appends `versions` to the journal (starting one when there is none for this base), or
+    /// folds everything into `registrations.json` when the journal has grown too long.
+    private func journal(_ versions: [Registration], into cache: inout StoreCache) throws(StoreError) {
+        guard let base = cache.base else { preconditionFailure("a journal needs its base") }
+        let line = StoreJournal.line(versions)
+        if let mark = cache.journal, !mark.isStale {
+            if mark.length + line.count > journalLimit {
+                var registrations = cache.registrations
+                cache.upsert(versions, in: &registrations)
+                return try write(registrations, into: &cache)
+            }
+            let length = try StoreJournal.append(line, to: journalPath, validLength: mark.length)
+            guard let identity = FileIdentity(path: journalPath) else { throw .cannotWrite(path: journalPath, errno: ENOENT) }
+            cache.journal = StoreCache.JournalMark(identity, length: length, isStale: false)
+        } else {
+            // A new journal replaces a stale one whole, never a mix of the two.
+            let bytes = StoreJournal.header(for: base) + line
+            try AtomicFile.write(bytes, to: journalPath)
+            guard let identity = FileIdentity(path: journalPath) else { throw .cannotWrite(path: journalPath, errno: ENOENT) }
+            cache.journal = StoreCache.JournalMark(identity, length: bytes.count, isStale: false)
+        }
+        var registrations = cache.registrations
+        cache.registrations = []
+        cache.upsert(versions, in: &registrations)
+        cache.registrations = registrations
+    }
+
+    /// Rewrites `registrations.json` whole, then removes the journal, whose changes it now holds
+    /// (should the removal not happen, the journal names the old file and is ignored).
+    private func write(_ registrations: [Registration], into cache: inout StoreCache) throws(StoreError) {
+        let bytes = cache.encodeFile(registrations)
+        try AtomicFile.write(bytes, to: registrationsPath, keepingBackup: true)
+        if unlink(journalPath) != 0, errno != ENOENT { /* ignored: stale from now on */ }
+        cache.reset(identity: FileIdentity(path: registrationsPath), registrations: registrations)
+        if bytes.count >= journalThreshold { cache.base = StoreJournal.Base(of: bytes) }
     }
 
     private func writeDrafts(_ drafts: [String: RegistrationDraft]) throws(StoreError) {
@@ -170,7 +302,7 @@ public final class RegistrationStore: Sendable {
     /// that exists belongs to a program that died.
     private func removeLeftovers() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        let prefixes = [Self.registrationsFileName, Self.draftsFileName].flatMap { ["." + $0 + ".tmp-", "." + $0 + ".bak.tmp-"] }
+        let prefixes = [Self.registrationsFileName, Self.draftsFileName, Self.journalFileName].flatMap { ["." + $0 + ".tmp-", "." + $0 + ".bak.tmp-"] }
         for name in names where name.hasPrefix(".") && prefixes.contains(where: name.hasPrefix) {
             _ = unlink(path(of: name))
         }
@@ -222,7 +354,7 @@ public final class RegistrationStore: Sendable {
         }
     }
 
-    private static func corruption(_ error: DecodingError) -> StoreCorruption {
+    static func corruption(_ error: DecodingError) -> StoreCorruption {
         switch error {
         case .keyNotFound(let key, let context):
             return .invalidField(fieldName(context.codingPath + [key]), .missing)
