@@ -41,7 +41,8 @@ let package = Package(
         // Valid catalogues of any size, for the benchmark and the scale tests.
         .target(name: "CatalogueGenerator", path: "Benchmarks/CatalogueGenerator"),
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
-        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport", "CatalogueGenerator"]),
+        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport", "CatalogueGenerator",
+                                                            .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),

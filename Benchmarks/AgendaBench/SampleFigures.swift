@@ -56,7 +56,7 @@ func sampleFigures() {
         try? store.foldJournal()
     }, goal: "-")
     try? FileManager.default.removeItem(atPath: directory)
-    importFigure(eventID: eventID)
+    importFigures(eventID: eventID)
     report("  of which: encode 100 000 inscriptions (JSONEncoder)", median(runs: 5) {
         _ = RegistrationStore.encode(inscriptions)
     }, goal: "-")
@@ -64,33 +64,4 @@ func sampleFigures() {
     report("  of which: decode 100 000 inscriptions (JSONDecoder)", median(runs: 5) {
         _ = try? JSONDecoder().decode([Registration].self, from: Data(encoded))
     }, goal: "-")
-}
-
-/// `agenda registrations import` of 100 000 CSV rows into an empty store, timed from outside
-/// (process start, catalogue, parsing, checks, one locked atomic write).
-func importFigure(eventID: String) {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-bench-import-\(getpid())")
-    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    var csv = "firstName;lastName;email;organisation;eventId;status;createdAt\n"
-    for index in 0..<100_000 {
-        csv += "Prénom\(index);Nom;p\(index)@example.org;Ville \(index % 300);\(eventID);pending;2026-11-\(10 + index % 15)T10:00:00+01:00\n"
-    }
-    let file = directory.appendingPathComponent("inscriptions.csv").path
-    FileManager.default.createFile(atPath: file, contents: Data(csv.utf8))
-    let agenda = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("agenda").path
-    guard FileManager.default.isExecutableFile(atPath: agenda) else { return print("(build agenda too to time the import)") }
-    var runs: [Double] = []
-    for run in 0..<3 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: agenda)
-        process.arguments = ["registrations", "import", file, "--data-dir", directory.appendingPathComponent("store\(run)").path,
-                             "--today", "2026-11-23", "--lang", "en"]
-        process.standardOutput = FileHandle.nullDevice
-        let start = DispatchTime.now().uptimeNanoseconds
-        try? process.run()
-        process.waitUntilExit()
-        runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
-    }
-    report("agenda registrations import, 100 000 CSV rows", runs.sorted()[1], goal: "≤ 2 s")
 }

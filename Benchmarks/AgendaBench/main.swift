@@ -4,6 +4,7 @@ import Foundation
 // `agenda-bench`                   the sample figures, then the scale table at 1k, 10k and 100k events
 // `agenda-bench scale N [N …]`     the scale table at the sizes given (1000000 fits in memory)
 // `agenda-bench generate N FILE`   writes a generated catalogue of N events
+// `agenda-bench import`            the import of 100 000 inscriptions, step by step
 // What a person sees from outside (tmux) is measured by Benchmarks/tmux-latency.sh.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -19,6 +20,8 @@ case "generate":
     }
 case "scale":
     scaleFigures(sizes: arguments.dropFirst().compactMap { Int($0) })
+case "import":
+    importFigures(eventID: "formation-montage-projet-2027-01-14")
 case "one":
     measureOne(path: arguments[1])
 default:

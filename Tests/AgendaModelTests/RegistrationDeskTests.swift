@@ -1,3 +1,4 @@
+import CatalogueGenerator
 import AgendaModel
 import Testing
 import TestSupport
@@ -174,7 +175,7 @@ struct RegistrationDeskTests {
 
     @Test("an e-mail must look like local@domain.tld", arguments: [
         "martin", "martin@", "@example.org", "martin@example", "martin@example.", "martin@.org",
-        "e martin@example.org", "a@b@example.org",
+        "e martin@example.org", "a@b@example.org", "martin@example..org", "martin@ex\tample.org",
     ])
     func invalidEmail(email: String) {
         #expect(!RegistrationDesk.isPlausibleEmail(email))
@@ -184,6 +185,24 @@ struct RegistrationDeskTests {
     @Test("real addresses are accepted", arguments: ["e.martin@example.org", " Élodie.Martin@mairie-lyon.fr ", "a+b@x.co.jp"])
     func validEmail(email: String) {
         #expect(RegistrationDesk.isPlausibleEmail(email))
+    }
+
+    @Test("ASCII addresses, checked in bytes, follow the rule every address follows")
+    func asciiAddressesFollowTheRule() {
+        // The rule as written for any text, by characters.
+        func rule(_ email: String) -> Bool {
+            let text = email.trimmedWhitespace
+            let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+            let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+            return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
+        }
+        let alphabet = Array("a@. \t\n")
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<20_000 {
+            let email = String((0..<Int(random.next() % 9)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            #expect(RegistrationDesk.isPlausibleEmail(email) == rule(email), "\(email.debugDescription)")
+        }
     }
 
     @Test("numbers are read as typed in French or English")

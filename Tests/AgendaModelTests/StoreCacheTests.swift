@@ -31,6 +31,21 @@ import Testing
         #expect(cache.encodeFile([]) == RegistrationStore.encode(RegistrationStore.RegistrationsFile(schemaVersion: 1, registrations: [])))
     }
 
+    @Test func encodingManyInChunksGivesTheSameBytesAsTheWholeFile() {
+        var cache = StoreCache()
+        var registrations = (0..<3_000).map(Self.registration)
+        let whole = { RegistrationStore.encode(RegistrationStore.RegistrationsFile(schemaVersion: 1, registrations: registrations)) }
+        #expect(cache.encodeFile(registrations) == whole())
+        #expect(cache.encodeFile(registrations) == whole())  // the same array again
+        registrations[2_999].note = "modifiée"
+        registrations[0].status = .declined
+        registrations.append(contentsOf: (5_000..<5_400).map(Self.registration))
+        #expect(cache.encodeFile(registrations) == whole())
+        registrations.swapAt(10, 2_000)
+        registrations.remove(at: 1_500)
+        #expect(cache.encodeFile(registrations) == whole())
+    }
+
     @Test func aWriteByAnotherInstanceIsSeen() throws {
         let directory = try scratch()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -50,7 +50,8 @@ struct RegistrationsImportCommand: ParsableCommand {
         }
         let catalogue = try context.loadCatalogue()
         let store = context.registrationStore
-        let makeID = { UUID().uuidString.lowercased() }
+        var identifiers = RandomIdentifiers()
+        let makeID = { identifiers.next() }
 
         let plan: ImportPlan
         do {
@@ -78,6 +79,10 @@ struct RegistrationsImportCommand: ParsableCommand {
             throw context.fail(error)
         }
 
+        // 100 000 rows and registrations, freed by the exit rather than one by one.
+        KeptUntilExit.keep(reading.rows)
+        KeptUntilExit.keep(plan)
+        KeptUntilExit.keep(store)
         report(plan, reading: reading, language: language)
         if !plan.refused.isEmpty {
             if plan.added.isEmpty {

@@ -1,6 +1,9 @@
-import Foundation
+import AgendaModel
 
 /// Random UUIDs as registrations.md wants them, lower case.
 public enum UUIDText {
-    public static func random() -> String { UUID().uuidString.lowercased() }
+    public static func random() -> String {
+        var identifiers = RandomIdentifiers()
+        return identifiers.next()
+    }
 }

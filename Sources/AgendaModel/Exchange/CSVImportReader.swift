@@ -1,42 +1,25 @@
-import CSV
-
-/// Reads the CSV form of an import file with the CSV.swift library: a header row naming the
-/// columns in any order, then one inscription a row; quoted values may hold separators, quotes
-/// and line breaks.
+/// Reads the CSV form of an import file: a header row naming the columns in any order, then one
+/// inscription a row; quoted values may hold separators, quotes and line breaks. The records
+/// are those the CSV.swift library reads (see `CSVRecords`).
 enum CSVImportReader {
-    static func read(_ text: String, fileName: String) throws(ImportFileError) -> ImportReading {
-        let declared = declaredDelimiter(in: text)
-        let delimiter = declared ?? self.delimiter(ofHeaderIn: text)
+    /// `bytes` are valid UTF-8 without a byte-order mark.
+    static func read(_ bytes: [UInt8], fileName: String) throws(ImportFileError) -> ImportReading {
+        let declared = declaredDelimiter(in: bytes)
+        let delimiter = declared ?? self.delimiter(ofHeaderIn: bytes)
         func fail(_ reason: ImportFileError.Reason) -> ImportFileError { ImportFileError(fileName: fileName, reason: reason) }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
-        } catch {
-            throw fail(.empty)
-        }
+        let parsed = CSVRecords(bytes, delimiter: delimiter)
 
-        // Every row with the line it starts on. The library gives no positions, but a row
-        // spans one line plus the line breaks inside its quoted values (quoting never changes
-        // them), so counting those keeps the lines exact.
-        var rows: [(line: Int, fields: [String])] = []
-        var line = 1
-        while let fields = reader.next() {
-            rows.append((line, fields))
-            line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
-        }
-        // A quote never closed swallows the rest of the file into the last row's value.
-        if let last = rows.last, text.unicodeScalars.lazy.filter({ $0 == "\"" }).count % 2 == 1,
-           last.fields.contains(where: { lineBreaks(in: $0) > 0 }) {
+        // A quote never closed swallows the rest of the file into the last row's value; one
+        // left open on the last line only is read as it stands.
+        if parsed.endsInsideQuote, let last = parsed.records.last, last.fields.contains(where: containsLineBreak) {
             throw fail(.unclosedQuote(line: last.line))
         }
 
-        if declared != nil, !rows.isEmpty { rows.removeFirst() }
-        rows.removeAll { $0.fields.allSatisfy { $0.trimmedWhitespace.isEmpty } }
-        guard !rows.isEmpty else { throw fail(.empty) }
-        let header = rows.removeFirst().fields
+        var records = parsed.records[...]
+        if declared != nil { records = records.dropFirst() }
+        let rows = records.filter { !$0.fields.allSatisfy(isBlank) }
+        guard let header = rows.first?.fields else { throw fail(.empty) }
 
-        // What each header position means.
-        enum Slot { case column(ImportColumn), answer(String), ignored }
         var slots: [Slot] = []
         var seen: Set<ImportColumn> = []
         var ignored: [String] = []
@@ -55,22 +38,13 @@ enum CSVImportReader {
         let missing = ImportColumn.required.filter { !seen.contains($0) }
         guard missing.isEmpty else { throw fail(.missingColumns(missing)) }
 
-        let importRows = rows.map { line, fields -> ImportRow in
-            var row = ImportRow(line: line)
-            for (index, field) in fields.enumerated() {
-                guard index < slots.count else {
-                    // A trailing separator is harmless; a value beyond the header is not.
-                    if !field.trimmedWhitespace.isEmpty {
-                        row.malformed = .extraValues(found: fields.count, expected: slots.count)
-                    }
-                    continue
-                }
-                let value = unneutralised(field)
-                switch slots[index] {
-                case .column(let column): row.values[column] = value
-                case .answer(let question): row.answers[question] = .text(value)
-                case .ignored: break
-                }
+        let fill = RowFilling(slots: slots)
+        let importRows = rows.dropFirst().map { record -> ImportRow in
+            var row = fill.row(from: record.fields, line: record.line)
+            if record.fields.count > slots.count,
+               record.fields[slots.count...].contains(where: { !isBlank($0) }) {
+                // A trailing separator is harmless; a value beyond the header is not.
+                row.malformed = .extraValues(found: record.fields.count, expected: slots.count)
             }
             return row
         }
@@ -78,12 +52,92 @@ enum CSVImportReader {
                              rows: importRows, ignoredColumns: ignored)
     }
 
+    /// What a header position means.
+    enum Slot { case column(ImportColumn), answer(String), ignored }
+
+    /// Puts a row's values under the header's columns and questions.
+    ///
+    /// A column hashes as its name, so filling 100 000 rows key by key would cost more than
+    /// reading them. A row as long as the header starts instead from dictionaries that already
+    /// hold every key, and its values go in by index, without hashing.
+    struct RowFilling {
+        private enum Target {
+            case value(Dictionary<ImportColumn, String>.Index)
+            case answer(Dictionary<String, Answer>.Index)
+            case ignored
+        }
+
+        private let slots: [Slot]
+        private let values: [ImportColumn: String]
+        private let answers: [String: Answer]
+        private let targets: [Target]
+
+        init(slots: [Slot]) {
+            var values: [ImportColumn: String] = [:]
+            var answers: [String: Answer] = [:]
+            for slot in slots {
+                switch slot {
+                case .column(let column): values[column] = ""
+                case .answer(let question): answers[question] = .text("")
+                case .ignored: break
+                }
+            }
+            self.slots = slots
+            self.values = values
+            self.answers = answers
+            targets = slots.map { slot in
+                switch slot {
+                case .column(let column): .value(values.index(forKey: column)!)
+                case .answer(let question): .answer(answers.index(forKey: question)!)
+                case .ignored: .ignored
+                }
+            }
+        }
+
+        /// The row with `fields` as values, those beyond the header left out.
+        func row(from fields: [String], line: Int) -> ImportRow {
+            guard fields.count >= slots.count else { return shortRow(from: fields, line: line) }
+            var values = self.values
+            var answers = self.answers
+            // Later fields win when two answer columns name the same question, as with keys.
+            for (target, field) in zip(targets, fields) {
+                switch target {
+                case .value(let index): values.values[index] = unneutralised(field)
+                case .answer(let index): answers.values[index] = .text(unneutralised(field))
+                case .ignored: break
+                }
+            }
+            return ImportRow(line: line, values: values, answers: answers)
+        }
+
+        /// A row shorter than the header has only the values it gives.
+        private func shortRow(from fields: [String], line: Int) -> ImportRow {
+            var row = ImportRow(line: line)
+            for (slot, field) in zip(slots, fields) {
+                switch slot {
+                case .column(let column): row.values[column] = unneutralised(field)
+                case .answer(let question): row.answers[question] = .text(unneutralised(field))
+                case .ignored: break
+                }
+            }
+            return row
+        }
+    }
+
     /// The separator, found in the header line (the first line that is not blank): `;` (French
     /// spreadsheets), `,` or a tab, whichever appears most; `,` when none does.
-    static func delimiter(ofHeaderIn text: String) -> Unicode.Scalar {
+    static func delimiter(ofHeaderIn bytes: [UInt8]) -> Unicode.Scalar {
         var counts: [Unicode.Scalar: Int] = [";": 0, ",": 0, "\t": 0]
         var blank = true
-        for scalar in text.unicodeScalars {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        scalars: while true {
+            let scalar: Unicode.Scalar
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let decoded): scalar = decoded
+            case .emptyInput: break scalars
+            case .error: scalar = "\u{FFFD}"  // as String(decoding:) would have it
+            }
             if scalar == "\n" || scalar == "\r" {
                 if blank { continue }
                 break
@@ -95,33 +149,37 @@ enum CSVImportReader {
         return counts[best]! > counts[","]! ? best : ","
     }
 
-    /// The separator Excel declares on a first line of its own (`sep=;`), if there is one.
-    static func declaredDelimiter(in text: String) -> Unicode.Scalar? {
-        let firstLine = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
-        guard firstLine.count == 5, String(String.UnicodeScalarView(firstLine.prefix(4))).lowercased() == "sep=" else { return nil }
-        return firstLine.last
+    /// The separator Excel declares on a first line of its own (`sep=;`), if there is one: any
+    /// single scalar after a `sep=` in any case.
+    static func declaredDelimiter(in bytes: [UInt8]) -> Unicode.Scalar? {
+        // Such a line is at most 8 bytes: no need to look further for its end.
+        let head = bytes.prefix(9)
+        let firstLine = head.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+        // Only ASCII letters lower-case to `s`, `e` and `p`.
+        let lowercased = firstLine.prefix(4).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        guard firstLine.count >= 5, lowercased.elementsEqual("sep=".utf8) else { return nil }
+        let rest = String(decoding: firstLine.dropFirst(4), as: UTF8.self).unicodeScalars
+        return rest.count == 1 ? rest.first : nil
     }
 
-    /// Line breaks in a value: LF, CR LF or a lone CR each end one line.
-    static func lineBreaks(in value: String) -> Int {
-        var count = 0
-        var afterCR = false
-        for scalar in value.unicodeScalars {
-            if scalar == "\r" {
-                count += 1
-            } else if scalar == "\n", !afterCR {
-                count += 1
-            }
-            afterCR = scalar == "\r"
-        }
-        return count
+    /// Whether a value spans lines (LF, CR LF or a lone CR).
+    static func containsLineBreak(_ value: String) -> Bool {
+        value.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// Whether a value is empty or white space only.
+    static func isBlank(_ value: String) -> Bool {
+        // A visible ASCII character is a character of its own, never white space: most values
+        // are decided by it without building a trimmed copy.
+        if value.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
+        return value.trimmedWhitespace.isEmpty
     }
 
     /// The value before the export's formula neutralisation: a `'` that the export put in front
     /// of `=`, `+`, `-`, `@`, a tab or a CR is taken off again, so that an exported file
     /// imports back as it was.
     static func unneutralised(_ value: String) -> String {
-        guard value.hasPrefix("'"), let next = value.unicodeScalars.dropFirst().first,
+        guard value.utf8.first == UInt8(ascii: "'"), let next = value.unicodeScalars.dropFirst().first,
               SpreadsheetCell.isFormulaTrigger(next) else { return value }
         return String(value.unicodeScalars.dropFirst())
     }

@@ -31,7 +31,10 @@ struct StoreCache: ~Copyable {
     var registrations: [Registration] = []
     /// Where each id is in `registrations`, made on the first change by id and checked on use.
     private var positions: [String: Int] = [:]
-    private var encoded: [String: (registration: Registration, bytes: [UInt8])] = [:]
+    /// The file as last encoded, the registrations it holds, and where each one's JSON is in it.
+    private var encodedFile: [UInt8] = []
+    private var encodedRegistrations: [Registration] = []
+    private var encodedRanges: [Range<Int>] = []
 
     /// A change to more registrations than this is written as a whole new file, not journalled:
     /// an import of thousands is one rewrite, not thousands of lines to replay.
@@ -100,44 +103,84 @@ struct StoreCache: ~Copyable {
     }
 
     /// The same bytes as encoding the whole file at once (pretty-printed, sorted keys), built
-    /// from each registration's own encoding, reused when it did not change.
+    /// from each registration's own encoding, copied from the last file when it did not change.
     mutating func encodeFile(_ registrations: [Registration]) -> [UInt8] {
         guard !registrations.isEmpty else {
             return RegistrationStore.encode(RegistrationStore.RegistrationsFile(schemaVersion: RegistrationStore.schemaVersion,
                                                                                 registrations: []))
         }
-        // Each registration's JSON as last written, when it has not changed since; the others
-        // are encoded anew, together.
-        let cached: [[UInt8]?] = registrations.map { registration in
-            encoded[registration.id].flatMap { $0.registration == registration ? $0.bytes : nil }
-        }
-        var fresh = Self.encodeInParallel(cached.indices.filter { cached[$0] == nil }.map { registrations[$0] }).makeIterator()
+        let reused = reusableRanges(registrations)
+        let freshPositions = reused.indices.filter { reused[$0] == nil }
+        let fresh = Self.encodeInParallel(freshPositions.map { registrations[$0] })
         var output = Array("{\n  \"registrations\" : [\n".utf8)
-        var kept: [String: (registration: Registration, bytes: [UInt8])] = [:]
-        kept.reserveCapacity(registrations.count)
-        for (position, registration) in registrations.enumerated() {
-            let bytes = cached[position] ?? fresh.next()!
-            kept[registration.id] = (registration, bytes)
-            output.append(contentsOf: bytes)
+        output.reserveCapacity(encodedFile.count + fresh.reduce(0) { $0 + $1.bytes.count } + 64)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(registrations.count)
+        var chunks = fresh.makeIterator()
+        var chunk = chunks.next()
+        var inChunk = 0
+        for position in registrations.indices {
+            let start = output.count
+            if let range = reused[position] {
+                output.append(contentsOf: encodedFile[range])
+            } else {
+                while inChunk == chunk!.ranges.count {
+                    chunk = chunks.next()
+                    inChunk = 0
+                }
+                output.append(contentsOf: chunk!.bytes[chunk!.ranges[inChunk]])
+                inChunk += 1
+            }
+            ranges.append(start..<output.count)
             output.append(contentsOf: position + 1 < registrations.count ? [0x2C, 0x0A] : [0x0A])
         }
         output.append(contentsOf: Array("  ],\n  \"schemaVersion\" : \(RegistrationStore.schemaVersion)\n}\n".utf8))
-        encoded = kept
+        encodedFile = output
+        encodedRegistrations = registrations
+        encodedRanges = ranges
         return output
     }
 
-    /// Each registration's indented JSON, in order, on every core when there are many (an
-    /// import brings 100 000 at once).
-    private static func encodeInParallel(_ registrations: [Registration]) -> [[UInt8]] {
-        @Sendable func element(_ registration: Registration) -> [UInt8] {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(1_024)
-            RegistrationJSON.appendElement(registration, to: &bytes)
-            return bytes
+    /// Where each of `registrations` is in the last file encoded, when it is there unchanged.
+    private func reusableRanges(_ registrations: [Registration]) -> [Range<Int>?] {
+        // The same array (nothing changed since, or only added at its end): no need to compare.
+        let sameStorage = registrations.withUnsafeBufferPointer { new in
+            encodedRegistrations.withUnsafeBufferPointer { old in new.baseAddress == old.baseAddress }
         }
-        guard registrations.count > 256 else { return registrations.map(element) }
-        return ParallelChunks.map(count: registrations.count, chunkSize: 1024) { range in
-            registrations[range].map(element)
-        }.flatMap { $0 }
+        var positionsByID: [String: Int]?
+        return registrations.indices.map { position -> Range<Int>? in
+            let registration = registrations[position]
+            var old = position
+            if position >= encodedRegistrations.count || encodedRegistrations[position].id != registration.id {
+                // Moved (a registration before it removed): found by id.
+                if positionsByID == nil {
+                    positionsByID = Dictionary(encodedRegistrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+                guard let found = positionsByID?[registration.id] else { return nil }
+                old = found
+            } else if sameStorage {
+                return encodedRanges[position]
+            }
+            return encodedRegistrations[old] == registration ? encodedRanges[old] : nil
+        }
+    }
+
+    /// Each registration's indented JSON, in order, in a few buffers (one per chunk of work),
+    /// on every core when there are many (an import brings 100 000 at once).
+    private static func encodeInParallel(_ registrations: [Registration]) -> [(bytes: [UInt8], ranges: [Range<Int>])] {
+        @Sendable func encode(_ slice: ArraySlice<Registration>) -> (bytes: [UInt8], ranges: [Range<Int>]) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(slice.count * 1_024)
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(slice.count)
+            for registration in slice {
+                let start = bytes.count
+                RegistrationJSON.appendElement(registration, to: &bytes)
+                ranges.append(start..<bytes.count)
+            }
+            return (bytes, ranges)
+        }
+        guard registrations.count > 256 else { return [encode(registrations[...])] }
+        return ParallelChunks.map(count: registrations.count, chunkSize: 2_048) { range in encode(registrations[range]) }
     }
 }
