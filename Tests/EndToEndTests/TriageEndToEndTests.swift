@@ -40,6 +40,52 @@ import Testing
         list.first { ($0["participant"] as? [String: Any])?["email"] as? String == email }?["status"] as? String
     }
 
+    /// A store of thousands keeps each decision in registrations.journal, which another
+    /// program reads at once, and the interface folds it into registrations.json as it closes.
+    @Test func aLargeStoresDecisionIsJournalledThenFoldedWhenTheInterfaceCloses() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-journal-\(UUID().uuidString)")
+        let data = root.appendingPathComponent("agenda")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        // 5 000 inscriptions to another event make the store larger than the journal's 2 MB.
+        var csv = Self.csv
+        for index in 0..<5_000 {
+            csv += "\nPersonne\(index);Nom;p\(index)@example.org;Ville \(index % 50);;webinaire-climat-2026-12-08;2026-11-01T09:00:00+01:00"
+        }
+        let file = root.appendingPathComponent("inscriptions.csv")
+        try Data(csv.utf8).write(to: file)
+        let imported = try run(["registrations", "import", file.path, "--data-dir", data.path] + Self.arguments)
+        #expect(imported.status == 0, "\(imported.output)")
+        let journal = data.appendingPathComponent("registrations.journal").path
+        let before = try Data(contentsOf: data.appendingPathComponent("registrations.json"))
+        #expect(before.count > 2 << 20)
+
+        let session = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path])
+        try session.waitFor(text: "À venir — 22 événements")
+        for _ in 0..<3 { try session.send("j") }
+        try session.waitFor("the training selected") { $0.contains("▸jeu. 14 → 15/01") }
+        try session.send("i")
+        try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
+        try session.send("a")
+        try session.waitFor(text: "Élodie Martin : approuvée.")
+        // Saved: in the journal, not yet in registrations.json, and seen by another program.
+        #expect(FileManager.default.fileExists(atPath: journal))
+        #expect(try Data(contentsOf: data.appendingPathComponent("registrations.json")) == before)
+        let listed = try run(["registrations", "list", "--format", "json", "--data-dir", data.path, "--event", Self.training]
+                             + Self.arguments)
+        #expect(listed.status == 0, "\(listed.output)")
+        let list = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
+        #expect(status(of: "e.martin@example.org", in: list) == "approved")
+
+        try session.send("Escape", "q")
+        #expect(try session.waitForExit().status == 0)
+        #expect(!FileManager.default.fileExists(atPath: journal))
+        let stored = try registrations(in: data)
+        #expect(stored.count == 5_005)
+        #expect(status(of: "e.martin@example.org", in: stored) == "approved")
+        #expect(status(of: "h.tanaka@example.org", in: stored) == "pending")
+    }
+
     @Test func importTriageBulkUndoQuitAndFindEveryDecision() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-triage-\(UUID().uuidString)")
         let data = root.appendingPathComponent("agenda")

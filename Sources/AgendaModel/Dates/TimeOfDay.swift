@@ -1,14 +1,19 @@
 /// A wall-clock time, as written in the catalogue (`hh:mm` or `hh:mm:ss`).
 public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let hour: Int
-    public let minute: Int
-    public let second: Int
+    public var hour: Int { Int(storedHour) }
+    public var minute: Int { Int(storedMinute) }
+    public var second: Int { Int(storedSecond) }
+
+    // Three bytes rather than twenty-four, as for `CalendarDate`.
+    private let storedHour: UInt8
+    private let storedMinute: UInt8
+    private let storedSecond: UInt8
 
     public init?(hour: Int, minute: Int, second: Int = 0) {
         guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
-        self.hour = hour
-        self.minute = minute
-        self.second = second
+        storedHour = UInt8(hour)
+        storedMinute = UInt8(minute)
+        storedSecond = UInt8(second)
     }
 
     public static let midnight = TimeOfDay(hour: 0, minute: 0)!
