@@ -40,11 +40,31 @@ import Testing
         list.first { ($0["participant"] as? [String: Any])?["email"] as? String == email }?["status"] as? String
     }
 
+    /// Imports `csv` into `root/agenda`, which it returns.
+    func importing(_ csv: String, into root: URL) throws -> URL {
+        let data = root.appendingPathComponent("agenda")
+        let file = root.appendingPathComponent("inscriptions.csv")
+        try Data(csv.utf8).write(to: file)
+        let imported = try run(["registrations", "import", file.path, "--data-dir", data.path] + Self.arguments)
+        #expect(imported.status == 0, "\(imported.output)")
+        return data
+    }
+
+    /// The program on `data`, showing the training's triage list with its five inscriptions.
+    func openTrainingTriage(data: URL) throws -> TmuxSession {
+        let session = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path])
+        try session.waitFor(text: "À venir — 22 événements")
+        for _ in 0..<3 { try session.send("j") }
+        try session.waitFor("the training selected") { $0.contains("▸jeu. 14 → 15/01") }
+        try session.send("i")
+        try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
+        return session
+    }
+
     /// A store of thousands keeps each decision in registrations.journal, which another
     /// program reads at once, and the interface folds it into registrations.json as it closes.
     @Test func aLargeStoresDecisionIsJournalledThenFoldedWhenTheInterfaceCloses() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-journal-\(UUID().uuidString)")
-        let data = root.appendingPathComponent("agenda")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         // 5 000 inscriptions to another event make the store larger than the journal's 2 MB.
@@ -52,20 +72,12 @@ import Testing
         for index in 0..<5_000 {
             csv += "\nPersonne\(index);Nom;p\(index)@example.org;Ville \(index % 50);;webinaire-climat-2026-12-08;2026-11-01T09:00:00+01:00"
         }
-        let file = root.appendingPathComponent("inscriptions.csv")
-        try Data(csv.utf8).write(to: file)
-        let imported = try run(["registrations", "import", file.path, "--data-dir", data.path] + Self.arguments)
-        #expect(imported.status == 0, "\(imported.output)")
+        let data = try importing(csv, into: root)
         let journal = data.appendingPathComponent("registrations.journal").path
         let before = try Data(contentsOf: data.appendingPathComponent("registrations.json"))
         #expect(before.count > 2 << 20)
 
-        let session = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path])
-        try session.waitFor(text: "À venir — 22 événements")
-        for _ in 0..<3 { try session.send("j") }
-        try session.waitFor("the training selected") { $0.contains("▸jeu. 14 → 15/01") }
-        try session.send("i")
-        try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
+        let session = try openTrainingTriage(data: data)
         try session.send("a")
         try session.waitFor(text: "Élodie Martin : approuvée.")
         // Saved: in the journal, not yet in registrations.json, and seen by another program.
@@ -88,21 +100,12 @@ import Testing
 
     @Test func importTriageBulkUndoQuitAndFindEveryDecision() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-triage-\(UUID().uuidString)")
-        let data = root.appendingPathComponent("agenda")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let file = root.appendingPathComponent("inscriptions.csv")
-        try Data(Self.csv.utf8).write(to: file)
-        let imported = try run(["registrations", "import", file.path, "--data-dir", data.path] + Self.arguments)
-        #expect(imported.status == 0, "\(imported.output)")
+        let data = try importing(Self.csv, into: root)
         #expect(try registrations(in: data).count == 5)
 
-        let session = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path])
-        try session.waitFor(text: "À venir — 22 événements")
-        for _ in 0..<3 { try session.send("j") }
-        try session.waitFor("the training selected") { $0.contains("▸jeu. 14 → 15/01") }
-        try session.send("i")
-        try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
+        let session = try openTrainingTriage(data: data)
         // Élodie approved, Hiroshi waitlisted, Anahit declined: the cursor moves on each time.
         try session.send("a")
         try session.waitFor(text: "Élodie Martin : approuvée.")

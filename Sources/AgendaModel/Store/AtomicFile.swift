@@ -149,18 +149,7 @@ public enum AtomicFile {
         }
         // The creation mode is filtered by the umask; fchmod makes it 0600 whatever the umask.
         if fchmod(descriptor, 0o600) != 0 { throw fail(errno) }
-        let written = bytes.withUnsafeBytes { buffer -> Int32 in
-            var offset = 0
-            while offset < buffer.count {
-                let result = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += result
-            }
-            return 0
-        }
+        let written = writeAll(bytes, to: descriptor, at: 0)
         if written != 0 { throw fail(written) }
         // The data must be on the disk before the name points at it, or a crash could leave an
         // empty file under the real name.
@@ -241,13 +230,20 @@ public enum AtomicFile {
         }
     }
 
-    private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.write(descriptor, pointer, count)
-        #elseif canImport(Musl)
-        return Musl.write(descriptor, pointer, count)
-        #else
-        return Darwin.write(descriptor, pointer, count)
-        #endif
+    /// Writes all of `bytes` at `offset` of the open file, however many calls it takes; the
+    /// error number of the call that failed, or 0.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, at offset: Int) -> Int32 {
+        bytes.withUnsafeBytes { buffer -> Int32 in
+            var written = 0
+            while written < buffer.count {
+                let result = pwrite(descriptor, buffer.baseAddress! + written, buffer.count - written, off_t(offset + written))
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += result
+            }
+            return 0
+        }
     }
 }

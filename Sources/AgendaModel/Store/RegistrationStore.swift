@@ -82,9 +82,7 @@ public final class RegistrationStore: Sendable {
                 if usesJournal(cache) {
                     try journal(versions, into: &cache)
                 } else {
-                    var registrations = cache.registrations
-                    cache.upsert(versions, in: &registrations)
-                    try write(registrations, into: &cache)
+                    try write(cache.registrations(upserting: versions), into: &cache)
                 }
             }
         }
@@ -225,10 +223,7 @@ public final class RegistrationStore: Sendable {
         case .stale:
             cache.journal = StoreCache.JournalMark(identity, length: bytes.count, isStale: true)
         case .usable(let contents):
-            var registrations = cache.registrations
-            cache.registrations = []
-            cache.upsert(contents.versions, in: &registrations)
-            cache.registrations = registrations
+            cache.applyUpserts(contents.versions)
             cache.journal = StoreCache.JournalMark(identity, length: contents.validLength, isStale: false)
         }
     }
@@ -243,26 +238,21 @@ public final class RegistrationStore: Sendable {
     private func journal(_ versions: [Registration], into cache: inout StoreCache) throws(StoreError) {
         guard let base = cache.base else { preconditionFailure("a journal needs its base") }
         let line = StoreJournal.line(versions)
+        let length: Int
         if let mark = cache.journal, !mark.isStale {
             if mark.length + line.count > journalLimit {
-                var registrations = cache.registrations
-                cache.upsert(versions, in: &registrations)
-                return try write(registrations, into: &cache)
+                return try write(cache.registrations(upserting: versions), into: &cache)
             }
-            let length = try StoreJournal.append(line, to: journalPath, validLength: mark.length)
-            guard let identity = FileIdentity(path: journalPath) else { throw .cannotWrite(path: journalPath, errno: ENOENT) }
-            cache.journal = StoreCache.JournalMark(identity, length: length, isStale: false)
+            length = try StoreJournal.append(line, to: journalPath, validLength: mark.length)
         } else {
             // A new journal replaces a stale one whole, never a mix of the two.
             let bytes = StoreJournal.header(for: base) + line
             try AtomicFile.write(bytes, to: journalPath)
-            guard let identity = FileIdentity(path: journalPath) else { throw .cannotWrite(path: journalPath, errno: ENOENT) }
-            cache.journal = StoreCache.JournalMark(identity, length: bytes.count, isStale: false)
+            length = bytes.count
         }
-        var registrations = cache.registrations
-        cache.registrations = []
-        cache.upsert(versions, in: &registrations)
-        cache.registrations = registrations
+        guard let identity = FileIdentity(path: journalPath) else { throw .cannotWrite(path: journalPath, errno: ENOENT) }
+        cache.journal = StoreCache.JournalMark(identity, length: length, isStale: false)
+        cache.applyUpserts(versions)
     }
 
     /// Rewrites `registrations.json` whole, then removes the journal, whose changes it now holds
@@ -270,7 +260,7 @@ public final class RegistrationStore: Sendable {
     private func write(_ registrations: [Registration], into cache: inout StoreCache) throws(StoreError) {
         let bytes = cache.encodeFile(registrations)
         try AtomicFile.write(bytes, to: registrationsPath, keepingBackup: true)
-        if unlink(journalPath) != 0, errno != ENOENT { /* ignored: stale from now on */ }
+        _ = unlink(journalPath)
         cache.reset(identity: FileIdentity(path: registrationsPath), registrations: registrations)
         if bytes.count >= journalThreshold { cache.base = StoreJournal.Base(of: bytes) }
     }

@@ -69,9 +69,26 @@ struct StoreCache: ~Copyable {
         positions = [:]
     }
 
+    /// The cached registrations with `versions` put in, leaving the cache as it is (for a
+    /// write that may still fail).
+    mutating func registrations(upserting versions: [Registration]) -> [Registration] {
+        var list = registrations
+        upsert(versions, in: &list)
+        return list
+    }
+
+    /// Puts `versions` into the cached registrations themselves, without copying them all
+    /// (the array is taken out of the cache while it changes, so that it is not shared).
+    mutating func applyUpserts(_ versions: [Registration]) {
+        var list = registrations
+        registrations = []
+        upsert(versions, in: &list)
+        registrations = list
+    }
+
     /// Puts each version in place of the registration with its id in `list` (the cached
     /// registrations or a copy of them), or at its end.
-    mutating func upsert(_ versions: [Registration], in list: inout [Registration]) {
+    private mutating func upsert(_ versions: [Registration], in list: inout [Registration]) {
         for version in versions {
             if let position = positions[version.id], position < list.count, list[position].id == version.id {
                 list[position] = version

@@ -145,18 +145,7 @@ enum StoreJournal {
         if Int(info.st_size) != validLength, ftruncate(descriptor, off_t(validLength)) != 0 {
             throw .cannotWrite(path: path, errno: errno)
         }
-        let failure = line.withUnsafeBytes { buffer -> Int32 in
-            var written = 0
-            while written < buffer.count {
-                let result = pwrite(descriptor, buffer.baseAddress! + written, buffer.count - written, off_t(validLength + written))
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += result
-            }
-            return 0
-        }
+        let failure = AtomicFile.writeAll(line, to: descriptor, at: validLength)
         if failure != 0 {
             // Nothing half-written stays behind to be mistaken for a line later.
             _ = ftruncate(descriptor, off_t(validLength))
