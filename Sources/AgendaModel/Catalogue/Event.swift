@@ -1,3 +1,15 @@
+import Synchronization
+
+/// What a skim of an event keeps: what ordering and the first screen need.
+struct SkimmedEvent {
+    let id: String
+    let title: String
+    let kind: EventKind
+    let status: EventStatus
+    let start: EventTime
+    let end: EventTime?
+}
+
 /// One event of the catalogue: a workshop, a webinar, a country-group day, a multi-day meeting…
 ///
 /// A value, stored behind one reference (copied on write): a national catalogue holds
@@ -37,69 +49,69 @@ public struct Event: Hashable, Sendable, Identifiable {
     }
 
     public var location: EventLocation? {
-        get { storage.location }
-        set { mutableStorage().location = newValue }
+        get { storage.details.location }
+        set { mutableDetails().location = newValue }
     }
 
     public var organisers: [String] {
-        get { storage.organisers }
-        set { mutableStorage().organisers = newValue }
+        get { storage.details.organisers }
+        set { mutableDetails().organisers = newValue }
     }
 
     public var audience: String? {
-        get { storage.audience }
-        set { mutableStorage().audience = newValue }
+        get { storage.details.audience }
+        set { mutableDetails().audience = newValue }
     }
 
     public var summary: String? {
-        get { storage.summary }
-        set { mutableStorage().summary = newValue }
+        get { storage.details.summary }
+        set { mutableDetails().summary = newValue }
     }
 
     public var description: String? {
-        get { storage.description }
-        set { mutableStorage().description = newValue }
+        get { storage.details.description }
+        set { mutableDetails().description = newValue }
     }
 
     public var objectives: [String] {
-        get { storage.objectives }
-        set { mutableStorage().objectives = newValue }
+        get { storage.details.objectives }
+        set { mutableDetails().objectives = newValue }
     }
 
     public var programme: [ProgrammeSlot] {
-        get { storage.programme }
-        set { mutableStorage().programme = newValue }
+        get { storage.details.programme }
+        set { mutableDetails().programme = newValue }
     }
 
     public var themes: [String] {
-        get { storage.themes }
-        set { mutableStorage().themes = newValue }
+        get { storage.details.themes }
+        set { mutableDetails().themes = newValue }
     }
 
     public var countryGroups: [String] {
-        get { storage.countryGroups }
-        set { mutableStorage().countryGroups = newValue }
+        get { storage.details.countryGroups }
+        set { mutableDetails().countryGroups = newValue }
     }
 
     public var contacts: [Contact] {
-        get { storage.contacts }
-        set { mutableStorage().contacts = newValue }
+        get { storage.details.contacts }
+        set { mutableDetails().contacts = newValue }
     }
 
     /// Nil: the event takes no registrations.
     public var registration: RegistrationRules? {
-        get { storage.registration }
-        set { mutableStorage().registration = newValue }
+        get { storage.details.registration }
+        set { mutableDetails().registration = newValue }
     }
 
     public var documents: [EventDocument] {
-        get { storage.documents }
-        set { mutableStorage().documents = newValue }
+        get { storage.details.documents }
+        set { mutableDetails().documents = newValue }
     }
 
     public var updatedAt: EventTime? {
-        get { storage.updatedAt }
-        set { mutableStorage().updatedAt = newValue }
+        get { storage.details.updatedAt }
+        set { mutableDetails().updatedAt = newValue }
     }
 
     public init(id: String, title: String, kind: EventKind, status: EventStatus = .scheduled,
@@ -108,27 +120,50 @@ public struct Event: Hashable, Sendable, Identifiable {
                 description: String? = nil, objectives: [String] = [], programme: [ProgrammeSlot] = [],
                 themes: [String] = [], countryGroups: [String] = [], contacts: [Contact] = [],
                 registration: RegistrationRules? = nil, documents: [EventDocument] = [], updatedAt: EventTime? = nil) {
-        storage = Storage(id: id, title: title, kind: kind, start: start)
+        let details = Details()
+        details.location = location
+        details.organisers = organisers
+        details.audience = audience
+        details.summary = summary
+        details.description = description
+        details.objectives = objectives
+        details.programme = programme
+        details.themes = themes
+        details.countryGroups = countryGroups
+        details.contacts = contacts
+        details.registration = registration
+        details.documents = documents
+        details.updatedAt = updatedAt
+        storage = Storage(id: id, title: title, kind: kind, start: start, details: details)
         storage.status = status
         storage.end = end
-        storage.location = location
-        storage.organisers = organisers
-        storage.audience = audience
-        storage.summary = summary
-        storage.description = description
-        storage.objectives = objectives
-        storage.programme = programme
-        storage.themes = themes
-        storage.countryGroups = countryGroups
-        storage.contacts = contacts
-        storage.registration = registration
-        storage.documents = documents
-        storage.updatedAt = updatedAt
     }
+
+    /// An event skimmed from a catalogue (`FastEventReader.skim`): its other fields are read
+    /// from `source` when first asked for.
+    init(skimmed: SkimmedEvent, detailsIn source: CatalogueText, at range: Range<Int>) {
+        storage = Storage(id: skimmed.id, title: skimmed.title, kind: skimmed.kind, start: skimmed.start,
+                          pending: PendingDetails(source: source, range: range))
+        storage.status = skimmed.status
+        storage.end = skimmed.end
+    }
+
+    /// Whether the fields beyond the skimmed ones are still to be read.
+    var detailsPending: Bool { !storage.detailsLoaded }
+
+    /// Reads the fields left in the catalogue's bytes now, sharing texts through `pool`.
+    func loadDetails(pool: StringPool? = nil) { storage.loadDetails(pool: pool) }
 
     private mutating func mutableStorage() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         return storage
+    }
+
+    private mutating func mutableDetails() -> Details {
+        let storage = mutableStorage()
+        _ = storage.details
+        if !isKnownUniquelyReferenced(&storage.loadedDetails!) { storage.loadedDetails = storage.loadedDetails!.copy() }
+        return storage.loadedDetails!
     }
 
     public static func == (a: Event, b: Event) -> Bool {
@@ -139,6 +174,8 @@ public struct Event: Hashable, Sendable, Identifiable {
         hasher.combine(storage.fields)
     }
 
+    /// What ordering and the first screen need, read with the catalogue; the rest in `details`,
+    /// read then or, for an event skimmed from a large catalogue, when first asked for.
     private final class Storage: @unchecked Sendable {
         var id: String
         var title: String
@@ -146,39 +183,84 @@ public struct Event: Hashable, Sendable, Identifiable {
         var status: EventStatus
         var start: EventTime
         var end: EventTime?
-        var location: EventLocation?
-        var organisers: [String]
-        var audience: String?
-        var summary: String?
-        var description: String?
-        var objectives: [String]
-        var programme: [ProgrammeSlot]
-        var themes: [String]
-        var countryGroups: [String]
-        var contacts: [Contact]
-        var registration: RegistrationRules?
-        var documents: [EventDocument]
-        var updatedAt: EventTime?
+        /// Nil until read. It is set once, before `loaded` with release ordering: a reader that
+        /// sees `loaded` sees it. Until then `pending` says where it is, under its lock.
+        var loadedDetails: Details?
+        private let loaded: Atomic<Bool>
+        private let pending: Mutex<PendingDetails?>
 
-        init(id: String, title: String, kind: EventKind, start: EventTime) {
+        init(id: String, title: String, kind: EventKind, start: EventTime, details: Details) {
             self.id = id
             self.title = title
             self.kind = kind
             self.start = start
             status = .scheduled
-            organisers = []
-            objectives = []
-            programme = []
-            themes = []
-            countryGroups = []
-            contacts = []
-            documents = []
+            loadedDetails = details
+            loaded = Atomic(true)
+            pending = Mutex(nil)
+        }
+
+        init(id: String, title: String, kind: EventKind, start: EventTime, pending: PendingDetails) {
+            self.id = id
+            self.title = title
+            self.kind = kind
+            self.start = start
+            status = .scheduled
+            loaded = Atomic(false)
+            self.pending = Mutex(pending)
+        }
+
+        var detailsLoaded: Bool { loaded.load(ordering: .acquiring) }
+
+        var details: Details {
+            if !loaded.load(ordering: .acquiring) { loadDetails(pool: nil) }
+            return loadedDetails!
+        }
+
+        func loadDetails(pool: StringPool?) {
+            if loaded.load(ordering: .acquiring) { return }
+            // The last event to read its details lets the catalogue's bytes go.
+            pending.withLock { pending in
+                guard let source = pending else { return }
+                pending = nil
+                // Empty if the bytes no longer read as the skim saw them, which the tests rule out.
+                loadedDetails = source.source.event(at: source.range, pool: pool)?.storage.details ?? Details()
+                loaded.store(true, ordering: .releasing)
+            }
         }
 
         func copy() -> Storage {
-            let copy = Storage(id: id, title: title, kind: kind, start: start)
+            let copy = Storage(id: id, title: title, kind: kind, start: start, details: details)
             copy.status = status
             copy.end = end
+            return copy
+        }
+
+        /// Every field, for equality and hashing.
+        var fields: Fields {
+            let details = self.details
+            return Fields(id: id, title: title, kind: kind, status: status, start: start, end: end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt)
+        }
+    }
+
+    /// The fields beyond those of `Storage`, shared between copies until one changes.
+    private final class Details: @unchecked Sendable {
+        var location: EventLocation?
+        var organisers: [String] = []
+        var audience: String?
+        var summary: String?
+        var description: String?
+        var objectives: [String] = []
+        var programme: [ProgrammeSlot] = []
+        var themes: [String] = []
+        var countryGroups: [String] = []
+        var contacts: [Contact] = []
+        var registration: RegistrationRules?
+        var documents: [EventDocument] = []
+        var updatedAt: EventTime?
+
+        func copy() -> Details {
+            let copy = Details()
             copy.location = location
             copy.organisers = organisers
             copy.audience = audience
@@ -194,11 +276,11 @@ public struct Event: Hashable, Sendable, Identifiable {
             copy.updatedAt = updatedAt
             return copy
         }
+    }
 
-        /// Every field, for equality and hashing.
-        var fields: Fields {
-            Fields(id: id, title: title, kind: kind, status: status, start: start, end: end, location: location, organisers: organisers, audience: audience, summary: summary, description: description, objectives: objectives, programme: programme, themes: themes, countryGroups: countryGroups, contacts: contacts, registration: registration, documents: documents, updatedAt: updatedAt)
-        }
+    private struct PendingDetails {
+        let source: CatalogueText
+        let range: Range<Int>
     }
 
     private struct Fields: Hashable {

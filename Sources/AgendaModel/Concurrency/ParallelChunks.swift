@@ -15,4 +15,17 @@ enum ParallelChunks {
         // Every chunk is done when concurrentPerform returns.
         return results.withLock { $0.map { $0! } }
     }
+
+    /// `[transform(0), transform(1), …]`, worked out on every core and written in place.
+    static func elements<Element: Sendable>(count: Int, chunkSize: Int = 8192,
+                                            _ transform: @Sendable (Int) -> Element) -> [Element] {
+        guard count > chunkSize else { return (0..<count).map(transform) }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let base = buffer.baseAddress!
+            _ = map(count: count, chunkSize: chunkSize) { range in
+                for index in range { (base + index).initialize(to: transform(index)) }
+            }
+            initialized = count
+        }
+    }
 }

@@ -46,6 +46,17 @@ public struct JSONParser {
         return (root, parser.deferred)
     }
 
+    /// Parses the document, except the root object's array member `key`, handed to `scan` at its
+    /// `[`: `scan` reads it its own way and gives the position after its `]`, or nil when it
+    /// cannot, which ends the parse with an error. The member is returned as an empty array.
+    public static func parse(_ bytes: [UInt8], handingOver key: String,
+                             to scan: @escaping (Int) -> Int?) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        parser.deferredKey = key
+        parser.arrayScan = scan
+        return try parser.parseDocument()
+    }
+
     /// Parses one element delimited by `parse(_:deferringElementsOf:)`, as deep as it stands in
     /// the document, so that offsets and the nesting limit are those of a whole-document parse.
     public static func parse(_ bytes: [UInt8], element range: Range<Int>) throws(SyntaxError) -> JSONValue {
@@ -66,6 +77,7 @@ public struct JSONParser {
     private var deferredKey: String?
     private var deferred: [Range<Int>]?
     private var deferredKeySeen = false
+    private var arrayScan: ((Int) -> Int?)?
 
     private init(bytes: [UInt8], end: Int? = nil) {
         self.bytes = bytes
@@ -168,7 +180,12 @@ public struct JSONParser {
                 if deferredKeySeen { throw fail(.expected("a single \(key) member"), at: keyOffset) }
                 deferredKeySeen = true
                 if index < end, bytes[index] == UInt8(ascii: "[") {
-                    deferred = try delimitElements()
+                    if let arrayScan {
+                        guard let after = arrayScan(index) else { throw fail(.expected("\(key) read apart")) }
+                        index = after
+                    } else {
+                        deferred = try delimitElements()
+                    }
                     deferredValue = JSONValue(.array([]), offset: keyOffset)
                 }
             }
@@ -234,37 +251,42 @@ public struct JSONParser {
     /// Moves past one value without checking it: to the bracket that closes it, or to the
     /// next `,`, `]`, `}` or white space outside strings.
     private mutating func skipLoosely() throws(SyntaxError) {
-        var nesting = 0
         let start = index
-        try bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) in
-            var position = index
-            defer { index = position }
-            while position < end {
-                switch buffer[position] {
-                case UInt8(ascii: "\""):
-                    position += 1
-                    while position < end, buffer[position] != UInt8(ascii: "\"") {
-                        position = JSONParser.firstSpecialByte(buffer, from: position, to: end, controls: false)
-                        guard position < end, buffer[position] != UInt8(ascii: "\"") else { break }
-                        position += 2  // a backslash and what it escapes
-                    }
-                    guard position < end else { throw fail(.unexpectedEnd, at: start) }
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    nesting += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    if nesting == 0 { return }
-                    nesting -= 1
-                    if nesting == 0 { position += 1; return }
-                case UInt8(ascii: ","), 0x20, 0x0A, 0x0D, 0x09:
-                    if nesting == 0 { return }
-                default:
-                    break
-                }
-                position += 1
-            }
-            if nesting > 0 { throw fail(.unexpectedEnd, at: start) }
-        }
+        let stop = bytes.withUnsafeBufferPointer { JSONParser.looseEnd(of: $0, from: start, to: end) }
+        guard let stop else { throw fail(.unexpectedEnd, at: start) }
+        index = stop
         if index == start { throw unexpected() }
+    }
+
+    /// Where the value at `start` ends, without checking it: after the bracket that closes it,
+    /// or at the next `,`, `]`, `}` or white space outside strings; nil when the text ends first.
+    static func looseEnd(of buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var nesting = 0
+        var position = start
+        while position < end {
+            switch buffer[position] {
+            case UInt8(ascii: "\""):
+                position += 1
+                while position < end, buffer[position] != UInt8(ascii: "\"") {
+                    position = JSONParser.firstSpecialByte(buffer, from: position, to: end, controls: false)
+                    guard position < end, buffer[position] != UInt8(ascii: "\"") else { break }
+                    position += 2  // a backslash and what it escapes
+                }
+                guard position < end else { return nil }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                nesting += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if nesting == 0 { return position }
+                nesting -= 1
+                if nesting == 0 { return position + 1 }
+            case UInt8(ascii: ","), 0x20, 0x0A, 0x0D, 0x09:
+                if nesting == 0 { return position }
+            default:
+                break
+            }
+            position += 1
+        }
+        return nesting > 0 ? nil : position
     }
 
     /// The first position from `start` holding a quote, a backslash or, with `controls`, a

@@ -1,3 +1,4 @@
+import Foundation
 
 /// The outcome of reading a catalogue: the catalogue when it has no error, and every problem
 /// (errors and warnings) in file order.
@@ -12,26 +13,40 @@ public struct CatalogueReading: Sendable {
 
 /// Turns catalogue bytes into a `Catalogue`, checking every rule of the format.
 ///
-/// A well-formed file takes the fast path: the events are delimited first, then each is parsed
-/// and read on its own, on every core, so that no tree of the whole file is ever held. A file
-/// with a syntax error takes the plain path, one parse of the whole document, which finds the
-/// same first error at the same place; the rules are the same code on both paths.
+/// A well-formed file takes the fast path: the events are found and skimmed on every core in
+/// one pass (`EventScan`), so that no tree of the whole file is ever held, and each event reads
+/// the rest of itself from the kept bytes when first asked. An event with something to report
+/// is parsed and read by the plain reader, which says what. A file with a syntax error takes
+/// the plain path, one parse of the whole document, which finds the same first error at the
+/// same place; the rules are the same code on both paths.
 public enum CatalogueDecoder {
     public static func read(_ bytes: [UInt8], progress: LoadingProgress? = nil) -> CatalogueReading {
         read(bytes, fastPath: true, progress: progress)
     }
 
-    /// `fastPath: false` reads the plain way only: the tests compare both paths.
-    static func read(_ bytes: [UInt8], fastPath: Bool, progress: LoadingProgress? = nil) -> CatalogueReading {
+    /// `fastPath: false` reads the plain way only: the tests compare both paths. `smallestRegion`:
+    /// see `EventScan`.
+    static func read(_ bytes: [UInt8], fastPath: Bool, smallestRegion: Int = EventScan.smallestRegion,
+                     progress: LoadingProgress? = nil) -> CatalogueReading {
         let source = SourceText(bytes: bytes)
         var problems = ProblemCollector()
         var catalogue: Catalogue?
         var fastPathHeld = false
-        if fastPath, let (root, deferred) = try? JSONParser.parse(bytes, deferringElementsOf: "events") {
-            do {
-                catalogue = try readCatalogue(root, problems, deferred: deferred.map { (bytes, $0) }, progress: progress)
-                fastPathHeld = true
-            } catch {}
+        if fastPath {
+            let text = CatalogueText(bytes)
+            var scanned: [EventScan.Element]?
+            let regions = ProcessInfo.processInfo.activeProcessorCount * 8
+            let root = try? JSONParser.parse(bytes, handingOver: "events") { open in
+                let scan = EventScan.scan(text, arrayAt: open, regions: regions, smallestRegion: smallestRegion, progress: progress)
+                scanned = scan?.elements
+                return scan?.end
+            }
+            if let root {
+                do {
+                    catalogue = try readCatalogue(root, problems, scanned: scanned.map { (bytes, $0) })
+                    fastPathHeld = true
+                } catch {}
+            }
         }
         if !fastPathHeld {
             problems = ProblemCollector()
@@ -43,7 +58,7 @@ public enum CatalogueDecoder {
                 return CatalogueReading(catalogue: nil, problems: problems.problems, source: source)
             }
             // Parsed whole, every element is at hand: nothing can fail any more.
-            catalogue = try? readCatalogue(root, problems, deferred: nil, progress: nil)
+            catalogue = try? readCatalogue(root, problems, scanned: nil)
         }
         let sorted = problems.problems.sorted { ($0.offset ?? 0) < ($1.offset ?? 0) }
         // The text is kept only to place problems: a clean 100 MB catalogue lets it go.
@@ -54,10 +69,9 @@ public enum CatalogueDecoder {
     /// An element of `events` that could not be parsed on its own: read the file the plain way.
     private struct SyntaxFound: Error {}
 
-    /// `deferred`: the byte ranges of the events, from `JSONParser.parse(_:deferringElementsOf:)`.
+    /// `scanned`: the events, from `EventScan`, when the root was parsed without them.
     private static func readCatalogue(_ root: JSONValue, _ problems: ProblemCollector,
-                                      deferred: (bytes: [UInt8], ranges: [Range<Int>])?,
-                                      progress: LoadingProgress?) throws(SyntaxFound) -> Catalogue? {
+                                      scanned: (bytes: [UInt8], elements: [EventScan.Element])?) throws(SyntaxFound) -> Catalogue? {
         guard case .object = root.content else {
             problems.add(CatalogueProblem(.error, .topLevelNotObject(found: root.typeName), offset: root.offset))
             return nil
@@ -70,27 +84,31 @@ public enum CatalogueDecoder {
         }
         let publisher = document.string("publisher")
         let elements = document.array("events", required: true) ?? []
-        let decoded: [DecodedElement]
-        if let deferred {
-            guard let parallel = decodeInParallel(deferred.bytes, deferred.ranges, problems, progress) else { throw SyntaxFound() }
-            decoded = parallel
-        } else {
-            decoded = elements.enumerated().map { position, element in DecodedElement(element, position: position, problems) }
-        }
         var events: [Event] = []
-        events.reserveCapacity(decoded.count)
-        var firstOffsetByID: [String: Int] = [:]
-        firstOffsetByID.reserveCapacity(decoded.count)
-        for element in decoded {
-            // An event with other problems still claims its id, so that a repetition is reported too.
-            guard let id = element.id else { continue }
-            if let first = firstOffsetByID[id] {
+        var firstOffsetByID = IdentifierTable(capacity: scanned?.elements.count ?? elements.count)
+        // An event with other problems still claims its id, so that a repetition is reported too.
+        func claim(_ element: DecodedElement, idHash: UInt64? = nil) {
+            guard let id = element.id else { return }
+            if let first = firstOffsetByID.insert(id, hash: idHash, offset: element.offset) {
                 problems.add(CatalogueProblem(.error, .duplicateIdentifier(id, firstOffset: first),
                                               offset: element.offset, eventID: id, field: "id"))
-                continue
+                return
             }
-            firstOffsetByID[id] = element.offset
             if let event = element.event { events.append(event) }
+        }
+        if let scanned {
+            guard let plain = readPlain(scanned.bytes, scanned.elements, problems) else { throw SyntaxFound() }
+            events.reserveCapacity(scanned.elements.count)
+            for (position, element) in scanned.elements.enumerated() {
+                if let event = element.event {
+                    claim(DecodedElement(event: event, id: event.id, offset: element.range.lowerBound), idHash: element.idHash)
+                } else {
+                    claim(plain[position]!)
+                }
+            }
+        } else {
+            events.reserveCapacity(elements.count)
+            for (position, element) in elements.enumerated() { claim(DecodedElement(element, position: position, problems)) }
         }
         return Catalogue(publisher: publisher, events: events)
     }
@@ -114,46 +132,31 @@ public enum CatalogueDecoder {
         }
     }
 
-    /// Large enough for the string pool of each to share much, small enough to share the work.
-    private static let chunkSize = 2048
-
-    /// Parses and reads the events by chunks on every core; nil when one does not parse.
-    private static func decodeInParallel(_ bytes: [UInt8], _ ranges: [Range<Int>],
-                                         _ problems: ProblemCollector, _ progress: LoadingProgress?) -> [DecodedElement]? {
-        progress?.start(total: ranges.count)
-        let chunks = bytes.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let buffer = buffer
-            return ParallelChunks.map(count: ranges.count, chunkSize: chunkSize) { positions -> DecodedChunk? in
-                defer { progress?.advance(by: positions.count) }
-                let collector = ProblemCollector()
-                let pool = StringPool()
-                var decoded: [DecodedElement] = []
-                decoded.reserveCapacity(positions.count)
-                for position in positions {
-                    let range = ranges[position]
-                    if let event = FastEventReader.read(buffer, range, pool: pool) {
-                        decoded.append(DecodedElement(event: event, id: event.id, offset: range.lowerBound))
-                        continue
-                    }
-                    // Something to report: the plain reader says what.
-                    guard let element = try? JSONParser.parse(bytes, element: range) else { return nil }
-                    decoded.append(DecodedElement(element, position: position, collector))
-                }
-                return DecodedChunk(decoded: decoded, problems: collector.problems)
+    /// The scanned events the skim left to the plain reader, read on every core, by position;
+    /// nil when one does not parse.
+    private static func readPlain(_ bytes: [UInt8], _ elements: [EventScan.Element],
+                                  _ problems: ProblemCollector) -> [Int: DecodedElement]? {
+        let plain = elements.indices.filter { elements[$0].event == nil }
+        let chunks = ParallelChunks.map(count: plain.count, chunkSize: 256) { chunk -> DecodedChunk? in
+            let collector = ProblemCollector()
+            var read: [(position: Int, element: DecodedElement)] = []
+            for position in chunk.map({ plain[$0] }) {
+                guard let element = try? JSONParser.parse(bytes, element: elements[position].range) else { return nil }
+                read.append((position, DecodedElement(element, position: position, collector)))
             }
+            return DecodedChunk(decoded: read, problems: collector.problems)
         }
-        var all: [DecodedElement] = []
-        all.reserveCapacity(ranges.count)
+        var decoded: [Int: DecodedElement] = [:]
         for chunk in chunks {
             guard let chunk else { return nil }
-            all.append(contentsOf: chunk.decoded)
+            for (position, element) in chunk.decoded { decoded[position] = element }
             problems.add(contentsOf: chunk.problems)
         }
-        return all
+        return decoded
     }
 
     private struct DecodedChunk: Sendable {
-        let decoded: [DecodedElement]
+        let decoded: [(position: Int, element: DecodedElement)]
         let problems: [CatalogueProblem]
     }
 }

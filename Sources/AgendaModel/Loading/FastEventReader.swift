@@ -8,6 +8,10 @@ import Foundation
 /// member name, a count written `12.0`) — and that event is then read by `EventReader`, which
 /// says what is wrong. So the messages come from one place, and this reader only has to agree
 /// with `EventReader` on the events it accepts (the tests compare both on every event).
+///
+/// Skimming checks an event just as thoroughly but keeps only what ordering and the first
+/// screen need (id, title, kind, status, start, end): the other texts are checked where they
+/// stand and left in the file's bytes, to be read whole when first asked for.
 struct FastEventReader {
     private struct GiveUp: Error {}
 
@@ -19,20 +23,23 @@ struct FastEventReader {
     private var keys: [Range<Int>] = []
 
     private let pool: StringPool?
+    /// Texts not kept are checked and given as "", lists of texts not kept as [].
+    private let skimming: Bool
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, pool: StringPool?) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, pool: StringPool?, skimming: Bool) {
         self.bytes = bytes
         self.index = range.lowerBound
         self.end = range.upperBound
         self.pool = pool
+        self.skimming = skimming
         keys.reserveCapacity(48)
     }
 
     /// `pool`: where texts met before are shared, for the events read by one thread.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, pool: StringPool? = nil) -> Event? {
-        var reader = FastEventReader(bytes, range, pool: pool)
+        var reader = FastEventReader(bytes, range, pool: pool, skimming: false)
         do {
-            let event = try reader.readEvent()
+            let event = try reader.readEvent().whole
             reader.skipWhitespace()
             return reader.index == reader.end ? event : nil
         } catch {
@@ -40,9 +47,19 @@ struct FastEventReader {
         }
     }
 
+    /// The event that starts at `start`, if `read` would give one (every rule is checked the
+    /// same), as far as a skim keeps it, and the position after its `}`.
+    /// (Not pooled: a skim keeps few texts, most met once.)
+    static func skim(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (event: SkimmedEvent, end: Int)? {
+        var reader = FastEventReader(bytes, start..<bytes.count, pool: nil, skimming: true)
+        guard let event = try? reader.readEvent().skimmed else { return nil }
+        return (event, reader.index)
+    }
+
     // MARK: - The event
 
-    private mutating func readEvent() throws(GiveUp) -> Event {
+    /// The whole event only when not skimming.
+    private mutating func readEvent() throws(GiveUp) -> (skimmed: SkimmedEvent, whole: Event?) {
         var id: String?, title: String?, kind: String?, start: EventTime?
         var status = EventStatus.scheduled
         var endTime: EventTime?, location: EventLocation?, registration: RegistrationRules?, updatedAt: EventTime?
@@ -51,9 +68,9 @@ struct FastEventReader {
         var programme: [ProgrammeSlot] = [], contacts: [Contact] = [], documents: [EventDocument] = []
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "id": id = try reader.optionalString()
-            case "title": title = try reader.optionalString()
-            case "kind": kind = try reader.optionalString()
+            case "id": id = try reader.optionalString(kept: true, shared: false)
+            case "title": title = try reader.optionalString(nonBlank: true, kept: true)
+            case "kind": kind = try reader.optionalString(nonBlank: true, kept: true)
             case "status": status = try reader.optionalEnumeration(EventStatus.self) ?? .scheduled
             case "start": start = try reader.optionalTime(DateParsing.eventTime)
             case "end": endTime = try reader.optionalTime(DateParsing.eventTime)
@@ -73,14 +90,15 @@ struct FastEventReader {
             default: try reader.skipValue()
             }
         }
-        guard let id, EventReader.isValidIdentifier(id), let title, !isBlank(title), let kind, !isBlank(kind),
-              let start else { throw GiveUp() }
+        guard let id, EventReader.isValidIdentifier(id), let title, let kind, let start else { throw GiveUp() }
         if let endTime, EventReader.endsBeforeStart(start, endTime) { throw GiveUp() }
-        return Event(id: id, title: title, kind: EventKind(rawValue: kind), status: status, start: start, end: endTime,
+        let skimmed = SkimmedEvent(id: id, title: title, kind: EventKind(rawValue: kind), status: status, start: start, end: endTime)
+        if skimming { return (skimmed, nil) }
+        return (skimmed, Event(id: id, title: title, kind: EventKind(rawValue: kind), status: status, start: start, end: endTime,
                      location: location, organisers: organisers, audience: audience, summary: summary,
                      description: description, objectives: objectives, programme: programme, themes: themes,
                      countryGroups: countryGroups, contacts: contacts, registration: registration,
-                     documents: documents, updatedAt: updatedAt)
+                     documents: documents, updatedAt: updatedAt))
     }
 
     private mutating func readLocation() throws(GiveUp) -> EventLocation {
@@ -106,12 +124,12 @@ struct FastEventReader {
             case "date": date = try reader.optionalTime { DateParsing.date($0).map(EventTime.allDay) }?.date
             case "start": start = try reader.optionalTime(DateParsing.timeOfDay)
             case "end": end = try reader.optionalTime(DateParsing.timeOfDay)
-            case "title": title = try reader.optionalString()
+            case "title": title = try reader.optionalString(nonBlank: true)
             case "speakers": speakers = try reader.strings()
             default: try reader.skipValue()
             }
         }
-        guard let start, let title, !isBlank(title) else { throw GiveUp() }
+        guard let start, let title else { throw GiveUp() }
         if let end, end < start { throw GiveUp() }
         return ProgrammeSlot(date: date, start: start, end: end, title: title, speakers: speakers)
     }
@@ -120,14 +138,14 @@ struct FastEventReader {
         var name: String?, role: String?, email: String?, phone: String?
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "name": name = try reader.optionalString()
+            case "name": name = try reader.optionalString(nonBlank: true)
             case "role": role = try reader.optionalString()
             case "email": email = try reader.optionalString()
             case "phone": phone = try reader.optionalString()
             default: try reader.skipValue()
             }
         }
-        guard let name, !isBlank(name) else { throw GiveUp() }
+        guard let name else { throw GiveUp() }
         return Contact(name: name, role: role, email: email, phone: phone)
     }
 
@@ -135,12 +153,12 @@ struct FastEventReader {
         var title: String?, href: String?
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "title": title = try reader.optionalString()
-            case "href": href = try reader.optionalString()
+            case "title": title = try reader.optionalString(nonBlank: true)
+            case "href": href = try reader.optionalString(nonBlank: true)
             default: try reader.skipValue()
             }
         }
-        guard let title, !isBlank(title), let href, !isBlank(href) else { throw GiveUp() }
+        guard let title, let href else { throw GiveUp() }
         return EventDocument(title: title, href: href)
     }
 
@@ -154,7 +172,7 @@ struct FastEventReader {
             case "waitlist": rules.waitlist = try reader.optionalBool() ?? true
             case "modes":
                 rules.modes = []
-                for text in try reader.strings() {
+                for text in try reader.strings(kept: true) {
                     guard let mode = AttendanceMode(rawValue: text) else { throw GiveUp() }
                     if !rules.modes.contains(mode) { rules.modes.append(mode) }
                 }
@@ -176,35 +194,43 @@ struct FastEventReader {
         var options: [String] = []
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "id": id = try reader.optionalString()
-            case "label": label = try reader.optionalString()
+            case "id": id = try reader.optionalString(nonBlank: true, kept: true)
+            case "label": label = try reader.optionalString(nonBlank: true)
             case "type": kind = try reader.optionalEnumeration(RegistrationQuestion.Kind.self)
             case "required": required = try reader.optionalBool() ?? false
-            case "options": options = try reader.strings()
+            case "options": options = try reader.strings(kept: true)
             case "help": help = try reader.optionalString()
             default: try reader.skipValue()
             }
         }
-        guard let id, !isBlank(id), let label, !isBlank(label), let kind else { throw GiveUp() }
+        guard let id, let label, let kind else { throw GiveUp() }
         if (kind == .choice || kind == .multi) && options.isEmpty { throw GiveUp() }
         return RegistrationQuestion(id: id, label: label, kind: kind, required: required, options: options, help: help)
     }
 
+    /// A visible ASCII byte anywhere settles it without Unicode properties: it starts a
+    /// character of its own (or follows a prepended mark), which is not whitespace.
+    private func isBlank(_ utf8: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> Bool {
+        if utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
+        return isBlank(try decodedString(utf8))
+    }
+
     private func isBlank(_ text: String) -> Bool {
-        // A visible ASCII first byte settles it without Unicode properties.
-        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
-        return text.allSatisfy(\.isWhitespace)
+        var text = text
+        return text.withUTF8 { utf8 in utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) } ? false : text.allSatisfy(\.isWhitespace)
     }
 
     // MARK: - Typed values (null counts as absent, as in `FieldReader`)
 
-    private mutating func optionalString() throws(GiveUp) -> String? {
+    /// `nonBlank`: a text of whitespace only gives up. `kept`: the text is wanted even when skimming.
+    /// `shared: false`: a text met once (an id), not worth pooling.
+    private mutating func optionalString(nonBlank: Bool = false, kept: Bool = false, shared: Bool = true) throws(GiveUp) -> String? {
         if try skipNull() { return nil }
-        return try string()
+        return try string(nonBlank: nonBlank, kept: kept, shared: shared)
     }
 
     private mutating func optionalEnumeration<T: RawRepresentable>(_ type: T.Type) throws(GiveUp) -> T? where T.RawValue == String {
-        guard let text = try optionalString() else { return nil }
+        guard let text = try optionalString(kept: true) else { return nil }
         guard let value = T(rawValue: text) else { throw GiveUp() }
         return value
     }
@@ -242,10 +268,14 @@ struct FastEventReader {
         }
     }
 
-    private mutating func strings() throws(GiveUp) -> [String] {
+    private mutating func strings(kept: Bool = false) throws(GiveUp) -> [String] {
         if try skipNull() { return [] }
         var result: [String] = []
-        try readArray { reader throws(GiveUp) in result.append(try reader.string()) }
+        let keeping = kept || !skimming
+        try readArray { reader throws(GiveUp) in
+            let text = try reader.string(kept: kept)
+            if keeping { result.append(text) }
+        }
         return result
     }
 
@@ -394,18 +424,36 @@ struct FastEventReader {
         return start..<stop
     }
 
-    private mutating func string() throws(GiveUp) -> String {
+    /// When skimming, a text not `kept` is checked and given as "".
+    private mutating func string(nonBlank: Bool = false, kept: Bool = false, shared: Bool = true) throws(GiveUp) -> String {
         guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw GiveUp() }
         let start = index + 1
         let stop = JSONParser.firstSpecialByte(bytes, from: start, to: end, controls: true)
         guard stop < end else { throw GiveUp() }
+        let onlyChecked = skimming && !kept
         if bytes[stop] == UInt8(ascii: "\"") {
             index = stop + 1
-            return try validatedString(UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+            let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+            if onlyChecked {
+                guard UTF8Validation.isValid(utf8) else { throw GiveUp() }
+                if nonBlank, try isBlank(utf8) { throw GiveUp() }
+                return ""
+            }
+            let text = shared ? try validatedString(utf8) : try decodedString(utf8)
+            if nonBlank, isBlank(text) { throw GiveUp() }
+            return text
         }
         guard bytes[stop] == UInt8(ascii: "\\") else { throw GiveUp() }  // a control character
         index = stop
-        return try escapedString(prefix: start..<stop)
+        if onlyChecked && !nonBlank {
+            _ = try unescaped(prefix: start..<stop, collecting: false)
+            return ""
+        }
+        let text = try unescaped(prefix: start..<stop, collecting: true).withUnsafeBufferPointer { (utf8) throws(GiveUp) in
+            try validatedString(utf8)
+        }
+        if nonBlank, isBlank(text) { throw GiveUp() }
+        return onlyChecked ? "" : text
     }
 
     /// `String(validating:)` is generic and slow; decoding repairs invalid UTF-8 instead of
@@ -443,44 +491,52 @@ struct FastEventReader {
         return true
     }
 
-    private mutating func escapedString(prefix: Range<Int>) throws(GiveUp) -> String {
-        var buffer = Array(bytes[prefix])
+    /// Moves past the rest of a string with escapes, from the first backslash, checking it.
+    /// The text's UTF-8 when `collecting`; else each run between escapes is checked on its own,
+    /// which comes to the same: an escape gives whole characters, so it cannot complete a
+    /// sequence cut by it.
+    private mutating func unescaped(prefix: Range<Int>, collecting: Bool) throws(GiveUp) -> [UInt8] {
+        var buffer: [UInt8] = []
+        if collecting {
+            buffer.reserveCapacity(prefix.count + 64)
+            buffer.append(contentsOf: bytes[prefix])
+        } else if !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: bytes[prefix])) {
+            throw GiveUp()
+        }
         while index < end {
+            let stop = JSONParser.firstSpecialByte(bytes, from: index, to: end, controls: true)
+            guard stop < end else { throw GiveUp() }
+            if collecting {
+                buffer.append(contentsOf: bytes[index..<stop])
+            } else if !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: bytes[index..<stop])) {
+                throw GiveUp()
+            }
+            index = stop
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return try buffer.withUnsafeBufferPointer { (utf8) throws(GiveUp) in try validatedString(utf8) }
+                return buffer
             }
-            guard byte >= 0x20 else { throw GiveUp() }
-            if byte != UInt8(ascii: "\\") {
-                buffer.append(byte)
-                index += 1
-                continue
-            }
-            guard index + 1 < end else { throw GiveUp() }
+            guard byte == UInt8(ascii: "\\"), index + 1 < end else { throw GiveUp() }  // or a control character
             let escape = bytes[index + 1]
             index += 2
             if let unescaped = JSONParser.escapedByte(escape) {
-                buffer.append(unescaped)
+                if collecting { buffer.append(unescaped) }
                 continue
             }
-            switch escape {
-            case UInt8(ascii: "u"):
-                var high = try hex4()
-                if (0xD800...0xDBFF).contains(high) {
-                    guard index + 2 <= end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw GiveUp()
-                    }
-                    index += 2
-                    let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
-                    high = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            guard escape == UInt8(ascii: "u") else { throw GiveUp() }
+            var high = try hex4()
+            if (0xD800...0xDBFF).contains(high) {
+                guard index + 2 <= end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw GiveUp()
                 }
-                guard let scalar = Unicode.Scalar(high) else { throw GiveUp() }
-                buffer.append(contentsOf: String(Character(scalar)).utf8)
-            default:
-                throw GiveUp()
+                index += 2
+                let low = try hex4()
+                guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
+                high = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
             }
+            guard let scalar = Unicode.Scalar(high) else { throw GiveUp() }
+            if collecting { buffer.append(contentsOf: UTF8.encode(scalar)!) }
         }
         throw GiveUp()
     }

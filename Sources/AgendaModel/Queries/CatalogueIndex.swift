@@ -16,15 +16,21 @@ final class CatalogueIndex: Sendable {
     private let facets = Mutex<Facets?>(nil)
     private let searchText = Mutex<SearchText?>(nil)
     private let idPositions = Mutex<[String: Int]?>(nil)
+    private let detailsRead = Mutex(false)
 
     init(events: [Event]) {
         self.events = events
-        firstDays = events.map { Int32(truncatingIfNeeded: $0.firstDay.daysSinceEpoch) }
-        lastDays = events.map { Int32(truncatingIfNeeded: $0.lastDay.daysSinceEpoch) }
+        let days = ParallelChunks.elements(count: events.count) { position in
+            (Int32(truncatingIfNeeded: events[position].firstDay.daysSinceEpoch),
+             Int32(truncatingIfNeeded: events[position].lastDay.daysSinceEpoch))
+        }
+        firstDays = days.map(\.0)
+        lastDays = days.map(\.1)
     }
 
     /// Builds what is built on first use.
     func prepare() {
+        readAllDetails()
         _ = positionsByID()
         _ = facetsBuilt()
         _ = searchTextBuilt()
@@ -46,8 +52,24 @@ final class CatalogueIndex: Sendable {
         }
     }
 
+    /// Reads the fields a skim left in the catalogue's bytes, for every event, on every core
+    /// (one by one as each is asked for, it would take one core seconds), sharing repeated
+    /// texts. The bytes go with the last event read. Facets and search text need it first.
+    func readAllDetails() {
+        detailsRead.withLock { done in
+            if done { return }
+            let events = events
+            _ = ParallelChunks.map(count: events.count, chunkSize: 2048) { range in
+                let pool = StringPool()
+                for position in range { events[position].loadDetails(pool: pool) }
+            }
+            done = true
+        }
+    }
+
     func facetsBuilt() -> Facets {
-        facets.withLock { facets in
+        readAllDetails()
+        return facets.withLock { facets in
             if let facets { return facets }
             let built = Facets(events)
             facets = built
@@ -56,7 +78,8 @@ final class CatalogueIndex: Sendable {
     }
 
     func searchTextBuilt() -> SearchText {
-        searchText.withLock { text in
+        readAllDetails()
+        return searchText.withLock { text in
             if let text { return text }
             let built = SearchText(events)
             text = built
