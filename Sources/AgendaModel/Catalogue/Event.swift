@@ -1,13 +1,13 @@
 import Synchronization
 
-/// What a skim of an event keeps: what ordering and the first screen need.
-struct SkimmedEvent {
-    let id: String
-    let title: String
-    let kind: EventKind
-    let status: EventStatus
-    let start: EventTime
-    let end: EventTime?
+/// What ordering and the first screen need of an event: all that a skim of it keeps.
+struct EventHeading {
+    var id: String
+    var title: String
+    var kind: EventKind
+    var status: EventStatus
+    var start: EventTime
+    var end: EventTime?
 }
 
 /// One event of the catalogue: a workshop, a webinar, a country-group day, a multi-day meeting…
@@ -19,33 +19,33 @@ public struct Event: Hashable, Sendable, Identifiable {
     private var storage: Storage
 
     public var id: String {
-        get { storage.id }
-        set { mutableStorage().id = newValue }
+        get { storage.heading.id }
+        set { mutableStorage().heading.id = newValue }
     }
 
     public var title: String {
-        get { storage.title }
-        set { mutableStorage().title = newValue }
+        get { storage.heading.title }
+        set { mutableStorage().heading.title = newValue }
     }
 
     public var kind: EventKind {
-        get { storage.kind }
-        set { mutableStorage().kind = newValue }
+        get { storage.heading.kind }
+        set { mutableStorage().heading.kind = newValue }
     }
 
     public var status: EventStatus {
-        get { storage.status }
-        set { mutableStorage().status = newValue }
+        get { storage.heading.status }
+        set { mutableStorage().heading.status = newValue }
     }
 
     public var start: EventTime {
-        get { storage.start }
-        set { mutableStorage().start = newValue }
+        get { storage.heading.start }
+        set { mutableStorage().heading.start = newValue }
     }
 
     public var end: EventTime? {
-        get { storage.end }
-        set { mutableStorage().end = newValue }
+        get { storage.heading.end }
+        set { mutableStorage().heading.end = newValue }
     }
 
     public var location: EventLocation? {
@@ -134,18 +134,13 @@ public struct Event: Hashable, Sendable, Identifiable {
         details.registration = registration
         details.documents = documents
         details.updatedAt = updatedAt
-        storage = Storage(id: id, title: title, kind: kind, start: start, details: details)
-        storage.status = status
-        storage.end = end
+        storage = Storage(EventHeading(id: id, title: title, kind: kind, status: status, start: start, end: end), details: details)
     }
 
     /// An event skimmed from a catalogue (`FastEventReader.skim`): its other fields are read
     /// from `source` when first asked for.
-    init(skimmed: SkimmedEvent, detailsIn source: CatalogueText, at range: Range<Int>) {
-        storage = Storage(id: skimmed.id, title: skimmed.title, kind: skimmed.kind, start: skimmed.start,
-                          pending: PendingDetails(source: source, range: range))
-        storage.status = skimmed.status
-        storage.end = skimmed.end
+    init(skimmed: EventHeading, detailsIn source: CatalogueText, at range: Range<Int>) {
+        storage = Storage(skimmed, pending: PendingDetails(source: source, range: range))
     }
 
     /// Whether the fields beyond the skimmed ones are still to be read.
@@ -174,38 +169,25 @@ public struct Event: Hashable, Sendable, Identifiable {
         hasher.combine(storage.fields)
     }
 
-    /// What ordering and the first screen need, read with the catalogue; the rest in `details`,
-    /// read then or, for an event skimmed from a large catalogue, when first asked for.
+    /// The heading, read with the catalogue; the rest in `details`, read then or, for an event
+    /// skimmed from a catalogue, when first asked for.
     private final class Storage: @unchecked Sendable {
-        var id: String
-        var title: String
-        var kind: EventKind
-        var status: EventStatus
-        var start: EventTime
-        var end: EventTime?
+        var heading: EventHeading
         /// Nil until read. It is set once, before `loaded` with release ordering: a reader that
         /// sees `loaded` sees it. Until then `pending` says where it is, under its lock.
         var loadedDetails: Details?
         private let loaded: Atomic<Bool>
         private let pending: Mutex<PendingDetails?>
 
-        init(id: String, title: String, kind: EventKind, start: EventTime, details: Details) {
-            self.id = id
-            self.title = title
-            self.kind = kind
-            self.start = start
-            status = .scheduled
+        init(_ heading: EventHeading, details: Details) {
+            self.heading = heading
             loadedDetails = details
             loaded = Atomic(true)
             pending = Mutex(nil)
         }
 
-        init(id: String, title: String, kind: EventKind, start: EventTime, pending: PendingDetails) {
-            self.id = id
-            self.title = title
-            self.kind = kind
-            self.start = start
-            status = .scheduled
+        init(_ heading: EventHeading, pending: PendingDetails) {
+            self.heading = heading
             loaded = Atomic(false)
             self.pending = Mutex(pending)
         }
@@ -230,16 +212,14 @@ public struct Event: Hashable, Sendable, Identifiable {
         }
 
         func copy() -> Storage {
-            let copy = Storage(id: id, title: title, kind: kind, start: start, details: details)
-            copy.status = status
-            copy.end = end
-            return copy
+            Storage(heading, details: details)
         }
 
         /// Every field, for equality and hashing.
         var fields: Fields {
             let details = self.details
-            return Fields(id: id, title: title, kind: kind, status: status, start: start, end: end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt)
+            return Fields(id: heading.id, title: heading.title, kind: heading.kind, status: heading.status,
+                          start: heading.start, end: heading.end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt)
         }
     }
 

@@ -50,7 +50,7 @@ struct FastEventReader {
     /// The event that starts at `start`, if `read` would give one (every rule is checked the
     /// same), as far as a skim keeps it, and the position after its `}`.
     /// (Not pooled: a skim keeps few texts, most met once.)
-    static func skim(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (event: SkimmedEvent, end: Int)? {
+    static func skim(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (event: EventHeading, end: Int)? {
         var reader = FastEventReader(bytes, start..<bytes.count, pool: nil, skimming: true)
         guard let event = try? reader.readEvent().skimmed else { return nil }
         return (event, reader.index)
@@ -59,7 +59,7 @@ struct FastEventReader {
     // MARK: - The event
 
     /// The whole event only when not skimming.
-    private mutating func readEvent() throws(GiveUp) -> (skimmed: SkimmedEvent, whole: Event?) {
+    private mutating func readEvent() throws(GiveUp) -> (skimmed: EventHeading, whole: Event?) {
         var id: String?, title: String?, kind: String?, start: EventTime?
         var status = EventStatus.scheduled
         var endTime: EventTime?, location: EventLocation?, registration: RegistrationRules?, updatedAt: EventTime?
@@ -92,7 +92,7 @@ struct FastEventReader {
         }
         guard let id, EventReader.isValidIdentifier(id), let title, let kind, let start else { throw GiveUp() }
         if let endTime, EventReader.endsBeforeStart(start, endTime) { throw GiveUp() }
-        let skimmed = SkimmedEvent(id: id, title: title, kind: EventKind(rawValue: kind), status: status, start: start, end: endTime)
+        let skimmed = EventHeading(id: id, title: title, kind: EventKind(rawValue: kind), status: status, start: start, end: endTime)
         if skimming { return (skimmed, nil) }
         return (skimmed, Event(id: id, title: title, kind: EventKind(rawValue: kind), status: status, start: start, end: endTime,
                      location: location, organisers: organisers, audience: audience, summary: summary,
