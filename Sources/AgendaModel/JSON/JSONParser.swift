@@ -37,7 +37,9 @@ public struct JSONParser {
     /// member is returned as an empty array, and the byte range of each of its elements apart, so
     /// that a large catalogue's events can be parsed one at a time, and on several cores.
     ///
-    /// The elements are only delimited, not checked: parse each with `parse(_:element:)`.
+    /// The elements are only delimited, not checked: parse each with `parse(_:element:)`. The
+    /// catalogue is read with `parse(_:handingOver:to:)` and `EventScan`, which finds the elements
+    /// on every core; this one-core delimiting is what the tests hold the scan to.
     public static func parse(_ bytes: [UInt8], deferringElementsOf key: String) throws(SyntaxError)
         -> (root: JSONValue, deferred: [Range<Int>]?) {
         var parser = JSONParser(bytes: bytes)
