@@ -29,7 +29,7 @@ struct EventScan {
         text.bytes.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
             var first = open + 1
-            skipWhitespace(buffer, &first)
+            FastEventReader.skipWhitespace(buffer, &first, end: buffer.count)
             guard first < buffer.count else { return nil }
             if buffer[first] == UInt8(ascii: "]") { return ([], first + 1) }
             progress?.start(total: buffer.count - first)
@@ -81,22 +81,20 @@ struct EventScan {
     }
 
     /// What one core read from a guessed start.
+    /// Where it stopped is one of: `stoppedAt`, `arrayEnd`, or neither when something is not
+    /// plainly right (true trouble only if its start was right).
     private struct Region: Sendable {
-        let start: Int
         var elements: [Element] = []
-        /// Where it stopped: the first element start at or past its limit…
+        /// The first element start at or past its limit.
         var stoppedAt: Int?
-        /// …or after the array's `]`…
+        /// After the array's `]`.
         var arrayEnd: Int?
-        /// …or neither: something not plainly right (true trouble only if the start was right).
-
-        init(start: Int) { self.start = start }
 
         static func read(_ buffer: UnsafeBufferPointer<UInt8>, _ text: CatalogueText, from start: Int, until limit: Int) -> Region {
-            var region = Region(start: start)
+            var region = Region()
             var position = start
             while true {
-                skipWhitespace(buffer, &position)
+                FastEventReader.skipWhitespace(buffer, &position, end: buffer.count)
                 guard position < buffer.count else { return region }
                 if position >= limit, position > start {
                     region.stoppedAt = position
@@ -114,7 +112,7 @@ struct EventScan {
                 }
                 region.elements.append(element)
                 position = element.range.upperBound
-                skipWhitespace(buffer, &position)
+                FastEventReader.skipWhitespace(buffer, &position, end: buffer.count)
                 guard position < buffer.count else { return region }
                 switch buffer[position] {
                 case UInt8(ascii: ","): position += 1
@@ -145,15 +143,6 @@ struct EventScan {
             } else {
                 // A wrong guess: read on from where the last good region stopped.
                 region = Region.read(buffer, text, from: stop, until: next < regions.count ? starts[next] : buffer.count)
-            }
-        }
-    }
-
-    private static func skipWhitespace(_ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int) {
-        while position < buffer.count {
-            switch buffer[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
-            default: return
             }
         }
     }

@@ -212,12 +212,7 @@ struct FastEventReader {
     /// character of its own (or follows a prepended mark), which is not whitespace.
     private func isBlank(_ utf8: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> Bool {
         if utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
-        return isBlank(try decodedString(utf8))
-    }
-
-    private func isBlank(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) } ? false : text.allSatisfy(\.isWhitespace)
+        return try decodedString(utf8).allSatisfy(\.isWhitespace)
     }
 
     // MARK: - Typed values (null counts as absent, as in `FieldReader`)
@@ -433,27 +428,28 @@ struct FastEventReader {
         let onlyChecked = skimming && !kept
         if bytes[stop] == UInt8(ascii: "\"") {
             index = stop + 1
-            let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<stop])
-            if onlyChecked {
-                guard UTF8Validation.isValid(utf8) else { throw GiveUp() }
-                if nonBlank, try isBlank(utf8) { throw GiveUp() }
-                return ""
-            }
-            let text = shared ? try validatedString(utf8) : try decodedString(utf8)
-            if nonBlank, isBlank(text) { throw GiveUp() }
-            return text
+            return try text(UnsafeBufferPointer(rebasing: bytes[start..<stop]), nonBlank: nonBlank, onlyChecked: onlyChecked, shared: shared)
         }
         guard bytes[stop] == UInt8(ascii: "\\") else { throw GiveUp() }  // a control character
         index = stop
+        // Unescaped into a buffer only when a text is wanted, or its blankness.
         if onlyChecked && !nonBlank {
             _ = try unescaped(prefix: start..<stop, collecting: false)
             return ""
         }
-        let text = try unescaped(prefix: start..<stop, collecting: true).withUnsafeBufferPointer { (utf8) throws(GiveUp) in
-            try validatedString(utf8)
+        return try unescaped(prefix: start..<stop, collecting: true).withUnsafeBufferPointer { (utf8) throws(GiveUp) in
+            try text(utf8, nonBlank: nonBlank, onlyChecked: onlyChecked, shared: shared)
         }
-        if nonBlank, isBlank(text) { throw GiveUp() }
-        return onlyChecked ? "" : text
+    }
+
+    /// The text of a string's `utf8`, checked; "" when `onlyChecked`.
+    private func text(_ utf8: UnsafeBufferPointer<UInt8>, nonBlank: Bool, onlyChecked: Bool, shared: Bool) throws(GiveUp) -> String {
+        if nonBlank, try isBlank(utf8) { throw GiveUp() }
+        if onlyChecked {
+            guard UTF8Validation.isValid(utf8) else { throw GiveUp() }
+            return ""
+        }
+        return shared ? try validatedString(utf8) : try decodedString(utf8)
     }
 
     /// `String(validating:)` is generic and slow; decoding repairs invalid UTF-8 instead of
@@ -552,7 +548,9 @@ struct FastEventReader {
         return value
     }
 
-    mutating func skipWhitespace() {
+    mutating func skipWhitespace() { Self.skipWhitespace(bytes, &index, end: end) }
+
+    static func skipWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, end: Int) {
         while index < end {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1

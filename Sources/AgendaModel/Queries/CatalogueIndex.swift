@@ -39,15 +39,13 @@ final class CatalogueIndex: Sendable {
     /// Each event's position by id; a repeated id (only in a catalogue built in code: the
     /// reader refuses them) keeps its first position.
     func positionsByID() -> [String: Int] {
-        idPositions.withLock { positions in
-            if let positions { return positions }
+        built(idPositions) {
             var built: [String: Int] = [:]
             built.reserveCapacity(events.count)
             // Backwards, so that a repeated id keeps its first position, with one hash each.
             for (position, event) in events.enumerated().reversed() {
                 built[event.id] = position
             }
-            positions = built
             return built
         }
     }
@@ -69,20 +67,20 @@ final class CatalogueIndex: Sendable {
 
     func facetsBuilt() -> Facets {
         readAllDetails()
-        return facets.withLock { facets in
-            if let facets { return facets }
-            let built = Facets(events)
-            facets = built
-            return built
-        }
+        return built(facets) { Facets(events) }
     }
 
     func searchTextBuilt() -> SearchText {
         readAllDetails()
-        return searchText.withLock { text in
-            if let text { return text }
-            let built = SearchText(events)
-            text = built
+        return built(searchText) { SearchText(events) }
+    }
+
+    /// What `cell` holds, built by `build` by whoever asks first while the others wait.
+    private func built<Value: Sendable>(_ cell: borrowing Mutex<Value?>, _ build: () -> Value) -> Value {
+        cell.withLock { value in
+            if let value { return value }
+            let built = build()
+            value = built
             return built
         }
     }
