@@ -9,10 +9,12 @@ let package = Package(
         .executable(name: "agenda", targets: ["AgendaCLI"]),
         .library(name: "AgendaModel", targets: ["AgendaModel"]),
     ],
+    // Exact versions: an application builds the same from every clean checkout, whatever is
+    // released upstream. Package.resolved stays out of git (its revisions are the mirror's).
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .target(name: "AgendaModel", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
