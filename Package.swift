@@ -42,14 +42,21 @@ let package = Package(
         ),
         // Valid catalogues of any size, for the benchmark and the scale tests.
         .target(name: "CatalogueGenerator", path: "Benchmarks/CatalogueGenerator"),
+        // What the tests need the real store and terminal to do (kill rounds, a crash): not shipped.
+        .executableTarget(
+            name: "agenda-test-harness",
+            dependencies: ["AgendaModel", "AgendaInterface", "AgendaTerminal",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tests/AgendaTestHarness"
+        ),
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport", "CatalogueGenerator",
                                                             .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "agenda-test-harness"]),
         // Drives the release binary in tmux, as a person at a terminal would.
-        .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI", "CatalogueGenerator"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI", "agenda-test-harness", "CatalogueGenerator"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,7 @@ struct AgendaCommand: ParsableCommand {
         73 the store cannot be written, 1 anything else.
         """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, RegistrationsCommand.self, ExportCommand.self, DebugCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, RegistrationsCommand.self, ExportCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -11,14 +11,22 @@ struct AgendaProcess {
     /// The binary built beside the tests (`.build/debug/agenda`), or `$AGENDA_BINARY`.
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["AGENDA_BINARY"] { return URL(fileURLWithPath: path) }
+        return builtBesideTheTests("agenda")
+    }
+
+    /// The test-only executable (`agenda-test-harness`: append loops, a crash), of the same build.
+    static var harness: URL { builtBesideTheTests("agenda-test-harness") }
+
+    /// An executable of the build under test: in the folder of the test bundle or one above it.
+    static func builtBesideTheTests(_ name: String) -> URL {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("agenda")
+            let candidate = directory.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory = directory.deletingLastPathComponent()
         }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/agenda")
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/" + name)
     }
 
     /// Runs `agenda arguments…` with a clean environment (no catalogue variables, English unless

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// A running `agenda debug append-loop`, whose standard output is collected as it comes.
+/// A running `agenda-test-harness append-loop`, whose standard output is collected as it comes.
 private final class AppendLoop: @unchecked Sendable {
     let process = Process()
     private let lock = NSLock()
@@ -9,8 +9,8 @@ private final class AppendLoop: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
 
     init(dataDirectory: String, count: Int, options: [String] = []) throws {
-        process.executableURL = AgendaProcess.binary
-        process.arguments = ["debug", "append-loop", "--data-dir", dataDirectory, "--count", String(count)] + options
+        process.executableURL = AgendaProcess.harness
+        process.arguments = ["append-loop", "--data-dir", dataDirectory, "--count", String(count)] + options
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
         let pipe = Pipe()
         process.standardOutput = pipe

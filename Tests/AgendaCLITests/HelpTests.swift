@@ -43,8 +43,14 @@ func allCommandPaths() throws -> [[String]] {
         #expect(result.stdout.contains("USAGE: agenda"))
         let names = subcommandNames(inHelp: result.stdout)
         #expect(Set(["list", "show", "validate", "registrations", "export"]).isSubset(of: Set(names)), "\(names)")
-        // The test tools stay out of the help.
+        // The test tools are not in the product.
         #expect(!names.contains("debug"))
+    }
+
+    @Test func theTestToolsAreNotInTheShippedProgram() throws {
+        let result = try AgendaProcess.run(["debug", "crash"])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(!result.stderr.contains("about to crash"))
     }
 
     @Test func everyCommandHasHelpThatExitsZero() throws {

@@ -50,7 +50,8 @@ import Testing
 
 @Suite struct CrashEndToEndTests {
     @Test func aCrashGivesTheTerminalBackBeforeItIsReported() throws {
-        let session = try TmuxSession(["debug", "crash"], environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let session = try TmuxSession(["crash"], environment: ["SWIFT_BACKTRACE": "enable=no"],
+                                      executable: TmuxSession.harness)
         let (status, modes) = try session.waitForExit()
         #expect(status == 128 + 4 || status == 128 + 5, "a trap is SIGILL (or SIGTRAP): \(status)")
         let flags = modes.split(separator: " ")

@@ -10,24 +10,38 @@ final class TmuxSession {
     let scratch: URL
     private(set) var lastScreen = ""
 
-    /// The binary under test: `$AGENDA_BINARY`, else the release build, else the debug one.
+    /// The binary under test: `$AGENDA_BINARY`, else the one of the build these tests belong
+    /// to (never another configuration's, which may be stale).
     static var binary: String {
         if let path = ProcessInfo.processInfo.environment["AGENDA_BINARY"] { return path }
+        return builtBesideTheTests("agenda")
+    }
+
+    /// The test-only executable of the same build (`agenda-test-harness`).
+    static var harness: String { builtBesideTheTests("agenda-test-harness") }
+
+    /// An executable in the folder of the test bundle, or one above it.
+    static func builtBesideTheTests(_ name: String) -> String {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent(name).path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let release = root.appendingPathComponent(".build/release/agenda").path
-        if FileManager.default.isExecutableFile(atPath: release) { return release }
-        return root.appendingPathComponent(".build/debug/agenda").path
+        return root.appendingPathComponent(".build/debug/" + name).path
     }
 
     /// Starts `agenda arguments…` in a `width`×`height` pane. After it exits, the shell prints
     /// `EXIT=<status>` and the terminal modes that matter (`echo`, `icanon`, `ixon`), then waits.
-    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+         executable: String = TmuxSession.binary) throws {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": scratch.path, "XDG_DATA_HOME": scratch.path + "/data"]
         env.merge(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = ([Self.binary] + arguments).map(Self.quote).joined(separator: " ")
+        let command = ([executable] + arguments).map(Self.quote).joined(separator: " ")
         let script = "env \(exports) \(command); echo \"EXIT=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon|ixon)$' | tr '\\n' ' '; echo; exec sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script], wantsOutput: false)
     }

@@ -4,34 +4,35 @@ import AgendaTerminal
 import ArgumentParser
 import Foundation
 
-/// `agenda debug …`: tools for the tests, not shown in the help.
-struct DebugCommand: ParsableCommand {
+/// `agenda-test-harness`: what the tests need the real store and the real terminal to do, kept
+/// out of the shipped `agenda` so that nothing in the product writes test data.
+@main
+struct TestHarness: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "debug",
-        abstract: "Tools for the tests.",
-        shouldDisplay: false,
-        subcommands: [DebugAppendLoopCommand.self, DebugCrashCommand.self]
+        commandName: "agenda-test-harness",
+        abstract: "Tools for agenda's tests; not shipped.",
+        subcommands: [AppendLoop.self, Crash.self]
     )
 }
 
-/// `agenda debug append-loop --count N`: appends N registrations one by one through the real
+/// `append-loop --data-dir DIR --count N`: appends N registrations one by one through the real
 /// store (`RegistrationStore.append`, the form's path), printing each id on stdout only once its
 /// save has returned. The crash-safety tests kill it at random moments and check that every id
 /// printed is in the store and that the store still parses.
-struct DebugAppendLoopCommand: ParsableCommand {
+struct AppendLoop: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "append-loop",
-        abstract: "Append N registrations one by one, printing each id once saved.",
-        shouldDisplay: false
+        abstract: "Append N registrations one by one, printing each id once saved."
     )
 
-    @OptionGroup var global: GlobalOptions
+    @Option(help: "The data directory.")
+    var dataDir: String
 
     @Option(help: "How many registrations to append.")
     var count: Int = 100
 
     @Option(help: ArgumentHelp("The event id the registrations are for.", valueName: "id"))
-    var event: String = "debug-event"
+    var event: String = "harness-event"
 
     @Option(help: ArgumentHelp("Journal the changes from this store size on (bytes).", valueName: "bytes"))
     var journalThreshold: Int?
@@ -40,9 +41,8 @@ struct DebugAppendLoopCommand: ParsableCommand {
     var journalLimit: Int?
 
     func run() throws {
-        let context = try global.context()
-        let defaults = context.registrationStore
-        let store = RegistrationStore(directory: defaults.directory, journalThreshold: journalThreshold ?? defaults.journalThreshold,
+        let defaults = RegistrationStore(directory: dataDir)
+        let store = RegistrationStore(directory: dataDir, journalThreshold: journalThreshold ?? defaults.journalThreshold,
                                       journalLimit: journalLimit ?? defaults.journalLimit)
         for _ in 0..<max(count, 0) {
             let id = UUID().uuidString.lowercased()
@@ -50,26 +50,26 @@ struct DebugAppendLoopCommand: ParsableCommand {
             let registration = Registration(
                 id: id, eventId: event, status: .pending, createdAt: stamp, updatedAt: stamp, source: .form,
                 participant: Participant(firstName: "Test", lastName: String(id.prefix(8)), email: id + "@example.org",
-                                         organisation: "Debug"),
+                                         organisation: "Harness"),
                 consent: true, history: [.init(at: stamp, from: nil, to: .pending)])
             do {
                 try store.append(registration)
             } catch {
-                throw context.fail(error)
+                FileHandle.standardError.write(Data("append-loop: \(error)\n".utf8))
+                throw ExitCode(73)
             }
             // One write(2) of the whole line, unbuffered: once it returns, the parent can read it.
-            Console.output(id)
+            FileHandle.standardOutput.write(Data((id + "\n").utf8))
         }
     }
 }
 
-/// `agenda debug crash`: takes the screen as the interface does, draws, then stops on a fatal
-/// error, so that the tests see the terminal given back after a crash.
-struct DebugCrashCommand: ParsableCommand {
+/// `crash`: takes the screen as the interface does, draws, then stops on a fatal error, so that
+/// the tests see the terminal given back after a crash.
+struct Crash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crash",
-        abstract: "Take the screen, draw, then crash.",
-        shouldDisplay: false
+        abstract: "Take the screen, draw, then crash."
     )
 
     func run() throws {
@@ -78,6 +78,6 @@ struct DebugCrashCommand: ParsableCommand {
         grid.write("about to crash", x: 0, y: 0)
         terminal.draw(grid)
         usleep(200_000)
-        fatalError("agenda debug crash: on purpose")
+        fatalError("agenda-test-harness crash: on purpose")
     }
 }
