@@ -88,10 +88,18 @@ private func lines(_ text: String) -> [String] {
         #expect(result.status == 0)
         #expect(lines(result.stdout) == [
             "firstName,lastName,email,phone,organisation,role,eventId,status,mode,createdAt,note",
-            "Élodie,Martin,e.martin@example.org,+33 1 23 45 67 89,Ville de Lyon,Chargée de coopération,webinaire-covid-2020-05-19,approved,online,2026-11-23T10:15:00+01:00,",
+            // A cell that starts like a formula is neutralised, as in `registrations export`.
+            "Élodie,Martin,e.martin@example.org,'+33 1 23 45 67 89,Ville de Lyon,Chargée de coopération,webinaire-covid-2020-05-19,approved,online,2026-11-23T10:15:00+01:00,",
             "花子,田中,tanaka@example.jp,,京都市,,atelier,pending,,2026-11-24T09:00:00+09:00,",
             #"Jean,Dupont,j.dupont@example.fr,,Mairie de Lille,,webinaire-covid-2020-05-19,waitlisted,onsite,2026-11-25T14:00:00+01:00,"Arrive tard, ""vers 15 h"", prévenir""#,
         ])
+    }
+
+    @Test func csvNeutralisesAFormulaInAnyCell() throws {
+        let scratch = try dataDirectory(storeJSON.replacingOccurrences(of: "\"Jean\"", with: #""=HYPERLINK(\"http://evil\")""#))
+        let result = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""'=HYPERLINK(""http://evil"")",Dupont"#), "\(result.stdout)")
     }
 
     @Test func csvOfAnEmptySelectionIsTheHeaderAlone() throws {

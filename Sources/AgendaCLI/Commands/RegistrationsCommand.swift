@@ -1,7 +1,6 @@
 import AgendaInterface
 import AgendaModel
 import ArgumentParser
-import CSV
 import Foundation
 
 /// `agenda registrations …`: the local registration store, for scripts and spreadsheets.
@@ -42,7 +41,7 @@ struct RegistrationsListCommand: ParsableCommand {
         let registrations = selection.filter(try context.loadRegistrations())
         switch format {
         case .text: printText(registrations)
-        case .csv: try printCSV(registrations)
+        case .csv: printCSV(registrations)
         case .json: printJSON(registrations)
         }
     }
@@ -78,21 +77,16 @@ struct RegistrationsListCommand: ParsableCommand {
         }
     }
 
-    private func printCSV(_ registrations: [Registration]) throws {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: Self.csvColumns)
-        for registration in registrations {
+    private func printCSV(_ registrations: [Registration]) {
+        let rows = registrations.map { registration in
             let participant = registration.participant
-            try writer.write(row: [
+            return [
                 participant.firstName, participant.lastName, participant.email, participant.phone ?? "",
                 participant.organisation, participant.role ?? "", registration.eventId, registration.status.rawValue,
                 registration.mode?.rawValue ?? "", registration.createdAt, registration.note,
-            ])
+            ]
         }
-        stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        Console.output(String(decoding: data, as: UTF8.self))
+        FileHandle.standardOutput.write(Data(SpreadsheetCSV.plain.bytes(header: Self.csvColumns, rows: rows)))
     }
 
     private func printJSON(_ registrations: [Registration]) {

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Registrations written for a spreadsheet or for another coordinator.
@@ -15,22 +14,13 @@ public enum RegistrationExport {
                                     "organisation", "role", "mode", "consent", "createdAt", "updatedAt", "note"]
 
     /// The UTF-8 byte-order mark the CSV starts with.
-    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    public static let byteOrderMark = SpreadsheetCSV.byteOrderMarkBytes
 
     /// The CSV file's bytes. `catalogue` gives the events' titles (empty for an event that has
     /// left the catalogue, or with no catalogue).
     public static func csv(_ registrations: [Registration], catalogue: Catalogue? = nil) -> [UInt8] {
         let questions = Set(registrations.flatMap(\.answers.keys)).sorted()
-        let stream = OutputStream(toMemory: ())
-        // An in-memory stream opens and takes every byte: the writer cannot fail on it.
-        guard let writer = try? CSVWriter(stream: stream, delimiter: ";", newline: .crlf) else {
-            preconditionFailure("an in-memory stream always opens")
-        }
-        func write(_ row: [String]) {
-            do { try writer.write(row: row) } catch { preconditionFailure("an in-memory stream takes every byte") }
-        }
-        write(csvColumns + questions.map { ImportColumn.answerPrefix + $0 })
-        for registration in registrations {
+        let rows = registrations.map { registration in
             let participant = registration.participant
             let fixed = [
                 registration.eventId, catalogue?.event(id: registration.eventId)?.title ?? "", registration.status.rawValue,
@@ -38,13 +28,10 @@ public enum RegistrationExport {
                 participant.organisation, participant.role ?? "", registration.mode?.rawValue ?? "",
                 registration.consent ? "true" : "false", registration.createdAt, registration.updatedAt, registration.note,
             ]
-            let answers = questions.map { registration.answers[$0].map(cellText) ?? "" }
-            write((fixed + answers).map(SpreadsheetCell.neutralised))
+            return fixed + questions.map { registration.answers[$0].map(cellText) ?? "" }
         }
-        stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        // The library ends rows with the separator of the next one; the last line ends too.
-        return byteOrderMark + Array(data) + Array("\r\n".utf8)
+        return SpreadsheetCSV.frenchSpreadsheet.bytes(header: csvColumns + questions.map { ImportColumn.answerPrefix + $0 },
+                                                      rows: rows)
     }
 
     /// `{"schemaVersion": 1, "registrations": [...]}`: each registration exactly as the store
