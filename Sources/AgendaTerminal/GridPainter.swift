@@ -1,8 +1,8 @@
 import AgendaInterface
 import CNcursesw
 
-/// Sends a `Grid` to curses' standard screen, cell by cell, writing only what changed since
-/// the previous frame (everything after a size change or `forgetScreen`).
+/// Sends a `Grid` to curses' standard screen: only the cells `Grid.updates(from:)` says changed
+/// since the previous frame (everything after a size change or `forgetScreen`).
 struct GridPainter {
     private let colorPairs: ColorPairs?
     private var previous: Grid?
@@ -32,46 +32,20 @@ struct GridPainter {
             if clearTerminal { clearok(agenda_curscr(), true) }
         }
 
-        let width = min(grid.width, screenWidth)
-        let height = min(grid.height, screenHeight)
-        for y in 0 ..< height {
-            var forceNext = false
-            var x = 0
-            while x < width {
-                let index = y * grid.width + x
-                let cell = grid.cells[index]
-                let isBottomRight = y == screenHeight - 1 && x == screenWidth - 1
-                let force = forceNext
-                forceNext = false
-
-                if cell.width == 2 {
-                    let dirty = force || last.map {
-                        $0.cells[index] != cell || (x + 1 < grid.width && $0.cells[index + 1] != grid.cells[index + 1])
-                    } ?? true
-                    let fits = x + 1 < screenWidth && !(y == screenHeight - 1 && x + 1 == screenWidth - 1)
-                    if dirty, !isBottomRight {
-                        if fits {
-                            forceNext = put(cell.character, columns: 2, style: cell.style, x: x, y: y, in: window)
-                        } else {
-                            // Half a wide character would show: a space instead, as the grid does at edges.
-                            forceNext = put(" ", columns: 1, style: cell.style, x: x, y: y, in: window)
-                        }
-                    }
-                    x += fits ? 2 : 1
-                    continue
-                }
-
-                // A continuation cell here has lost its wide character: show it as a blank.
-                let character: Character = cell.isContinuation ? " " : cell.character
-                let dirty = force || last.map {
-                    $0.cells[index] != cell || (cell.isContinuation && x > 0 && $0.cells[index - 1] != grid.cells[index - 1])
-                } ?? true
-                if dirty, !isBottomRight {
-                    forceNext = put(character, columns: 1, style: cell.style, x: x, y: y, in: window)
-                }
-                x += 1
+        // A cell the terminal drew too wide covers the next one, changed or not: that one is
+        // written again (and so on, for as long as that keeps happening).
+        var covered: (x: Int, y: Int)?
+        func rewriteCovered(before next: CellUpdate?) {
+            while let spot = covered, next.map({ ($0.x, $0.y) != spot }) ?? true, spot.x < min(grid.width, screenWidth),
+                  let again = grid.update(atX: spot.x, y: spot.y, screenWidth: screenWidth, screenHeight: screenHeight) {
+                covered = put(again, in: window) ? (again.x + again.columns, again.y) : nil
             }
         }
+        for update in grid.updates(from: last, screenWidth: screenWidth, screenHeight: screenHeight) {
+            rewriteCovered(before: update)
+            covered = put(update, in: window) ? (update.x + update.columns, update.y) : nil
+        }
+        rewriteCovered(before: nil)
 
         previous = grid
         previousScreen = (screenWidth, screenHeight)
@@ -84,8 +58,8 @@ struct GridPainter {
     /// `wcwidth`) differs from the grid's, writes something both agree on, so that curses'
     /// cursor never drifts from the layout. Returns true when that covered the next cell, which
     /// must then be written again.
-    private func put(_ character: Character, columns: Int, style: CellStyle, x: Int, y: Int,
-                     in window: UnsafeMutablePointer<WINDOW>?) -> Bool {
+    private func put(_ update: CellUpdate, in window: UnsafeMutablePointer<WINDOW>?) -> Bool {
+        let (character, columns, style, x, y) = (update.character, update.columns, update.style, update.x, update.y)
         let attributes = Self.attributes(style)
         let pair = colorPairs?.pair(for: style) ?? 0
         let advance = Self.write(Array(character.unicodeScalars), attributes: attributes, pair: pair,
