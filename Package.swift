@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, dependencies pointing one way:
-//   AgendaModel  ←  AgendaInterface (pure: state, keys, layout, cell grid)  ←  AgendaTerminal (ncurses)  ←  agenda
+//   AgendaModel  ←  AgendaWords (the language tables)  ←  AgendaInterface (pure: state, keys, layout, cell grid)  ←  AgendaTerminal (ncurses)  ←  agenda
 let package = Package(
     name: "agenda",
     products: [
@@ -22,14 +22,16 @@ let package = Package(
             name: "SampleCatalogue",
             resources: [.embedInCode("catalogue.json")]
         ),
-        .target(name: "AgendaInterface", dependencies: ["AgendaModel", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // Every sentence the program says, one table per language, keyed by typed messages.
+        .target(name: "AgendaWords", dependencies: ["AgendaModel"]),
+        .target(name: "AgendaInterface", dependencies: ["AgendaModel", "AgendaWords", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only code that calls ncurses: a C shim over ncursesw and the backend on top of it.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "AgendaTerminal", dependencies: ["AgendaInterface", "CNcursesw"]),
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
-                "AgendaModel", "AgendaInterface", "AgendaTerminal", "SampleCatalogue",
+                "AgendaModel", "AgendaWords", "AgendaInterface", "AgendaTerminal", "SampleCatalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -37,7 +39,7 @@ let package = Package(
         // Figures for the README: `swift run -c release agenda-bench`.
         .executableTarget(
             name: "agenda-bench",
-            dependencies: ["AgendaModel", "AgendaInterface", "SampleCatalogue", "CatalogueGenerator"],
+            dependencies: ["AgendaModel", "AgendaWords", "AgendaInterface", "SampleCatalogue", "CatalogueGenerator"],
             path: "Benchmarks/AgendaBench"
         ),
         // Valid catalogues of any size, for the benchmark and the scale tests.
@@ -50,9 +52,9 @@ let package = Package(
             path: "Tests/AgendaTestHarness"
         ),
         .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
-        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "SampleCatalogue", "TestSupport", "CatalogueGenerator",
+        .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "AgendaWords", "SampleCatalogue", "TestSupport", "CatalogueGenerator",
                                                             .product(name: "CSV", package: "CSV.swift")]),
-        .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
+        .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "AgendaWords", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "agenda-test-harness"]),
         // Drives the release binary in tmux, as a person at a terminal would.

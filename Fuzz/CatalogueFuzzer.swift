@@ -3,6 +3,7 @@
 // Any bytes may arrive as a catalogue (it is the one file coordinators receive). Reading must
 // never crash, hang or overflow, and every problem must be reportable with its place.
 import AgendaModel
+import AgendaWords
 
 private let today = DateParsing.date("2027-01-10")!
 private let moments = [Moment.startOf(today, utcOffset: 3600), Moment.startOf(today, utcOffset: -36_000)]
@@ -14,7 +15,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Every problem is said with its file, line and column, in both languages.
     for problem in reading.problems {
         for language in Language.allCases {
-            let report = problem.report(fileName: "fuzz.json", source: reading.source, language: language)
+            let report = Strings(language).report(problem, fileName: "fuzz.json", source: reading.source)
             precondition(report.hasPrefix("fuzz.json"), "a report that does not start with the file's name")
         }
     }

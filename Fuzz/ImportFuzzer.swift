@@ -4,6 +4,7 @@
 // planning against the sample catalogue must never crash or hang, and what is accepted must
 // survive the store's format and the exports, which import again.
 import AgendaModel
+import AgendaWords
 import Foundation
 
 /// The sample catalogue: $AGENDA_FUZZ_CATALOGUE, else sample-data/catalogue.json beside Fuzz/.
@@ -37,13 +38,13 @@ private func plan(_ bytes: [UInt8], fileName: String, existing: [Registration] =
     do {
         reading = try RegistrationImport.parse(bytes: bytes, fileName: fileName)
     } catch {
-        for language in Language.allCases { precondition(!error.message(language).isEmpty) }
+        for language in Language.allCases { precondition(!Strings(language).text(error).isEmpty) }
         return nil
     }
     let plan = RegistrationImport.plan(reading, catalogue: catalogue, existing: existing, now: now, makeID: idMaker())
     for language in Language.allCases {
-        for refused in plan.refused { precondition(!refused.message(language).isEmpty) }
-        for duplicate in plan.duplicates { precondition(!duplicate.message(language).isEmpty) }
+        for refused in plan.refused { precondition(!Strings(language).text(refused).isEmpty) }
+        for duplicate in plan.duplicates { precondition(!Strings(language).text(duplicate).isEmpty) }
     }
     return (reading, plan)
 }

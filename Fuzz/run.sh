@@ -35,6 +35,9 @@ swiftc $flags -wmo -module-name CSV -emit-module -emit-module-path "$build/CSV.s
 # shellcheck disable=SC2046
 swiftc $flags -wmo -module-name AgendaModel -I "$build" -emit-module -emit-module-path "$build/AgendaModel.swiftmodule" \
     -c $(find "$root/Sources/AgendaModel" -name '*.swift' | sort) -o "$build/AgendaModel.o"
+# The language tables: every problem found must be put into words without a crash.
+swiftc $flags -wmo -module-name AgendaWords -I "$build" -emit-module -emit-module-path "$build/AgendaWords.swiftmodule" \
+    -c $(find "$root/Sources/AgendaWords" -name '*.swift' | sort) -o "$build/AgendaWords.o"
 
 # libFuzzer reports a crash itself; the Swift runtime's backtracer would only hold it up.
 SWIFT_BACKTRACE=enable=no
@@ -42,7 +45,7 @@ export SWIFT_BACKTRACE
 
 fuzz() {
     target=$1 entry=$2
-    swiftc $flags -use-ld=lld -I "$build" "$here/$entry" "$build/AgendaModel.o" "$build/CSV.o" -o "$build/$target-fuzzer"
+    swiftc $flags -use-ld=lld -I "$build" "$here/$entry" "$build/AgendaModel.o" "$build/AgendaWords.o" "$build/CSV.o" -o "$build/$target-fuzzer"
     mkdir -p "$out/corpus/$target" "$out/crashes/$target"
     # -detect_leaks=0: the Swift runtime keeps metadata caches for the life of the process.
     "$build/$target-fuzzer" "$out/corpus/$target" "$here/seeds/$target" "$out/sample/$target" \

@@ -1,5 +1,6 @@
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 
 @main

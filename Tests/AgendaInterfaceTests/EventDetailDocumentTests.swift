@@ -1,6 +1,7 @@
 import Foundation
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 import Testing
 
 @Suite struct EventDetailDocumentTests {

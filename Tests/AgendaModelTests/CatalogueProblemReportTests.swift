@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import Testing
 import TestSupport
 
@@ -77,7 +78,7 @@ struct CatalogueProblemReportTests {
     @Test("every issue has a message in both languages")
     func everyMessage() {
         let issues: [CatalogueProblem.Issue] = [
-            .syntax(.invalidUTF8), .syntax(.tooDeep(limit: 512)), .syntax(.trailingContent), .syntax(.expected("true")),
+            .syntax(.invalidUTF8), .syntax(.tooDeep(limit: 512)), .syntax(.trailingContent), .syntax(.expected(.literal("true"))),
             .topLevelNotObject(found: .array), .missingField, .wrongType(expected: .integer, found: .string), .emptyString,
             .invalidIdentifier("a b"), .duplicateIdentifier("a", firstOffset: 0), .invalidDate("x", expected: .time),
             .endBeforeStart(start: "a", end: "b"), .missingOptions, .unsupportedSchemaVersion(2), .negativeNumber("-1"),

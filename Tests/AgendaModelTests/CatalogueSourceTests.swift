@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import Foundation
 import Testing
 

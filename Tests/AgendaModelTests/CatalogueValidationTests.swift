@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import Testing
 import TestSupport
 

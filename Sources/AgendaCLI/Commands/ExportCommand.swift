@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 import Foundation
 
@@ -45,12 +46,9 @@ struct ExportICSCommand: ParsableCommand {
     func run() throws {
         let context = try global.context()
         let catalogue = try context.loadCatalogue()
-        let fr = context.language == .fr
 
         if let unknown = event.first(where: { catalogue.event(id: $0) == nil }) {
-            Console.error(fr
-                ? "agenda: aucun événement « \(TerminalSafeText.sanitize(unknown)) » dans le catalogue. La liste des identifiants : agenda list --all."
-                : "agenda: no event '\(TerminalSafeText.sanitize(unknown))' in the catalogue. List the ids with: agenda list --all.")
+            Console.error(context.strings.text(.unknownEvent(TerminalSafeText.sanitize(unknown), near: [])))
             throw ExitCode(ExitStatus.usage)
         }
         let filter = selection.filter(includingPast: !event.isEmpty)
@@ -65,13 +63,10 @@ struct ExportICSCommand: ParsableCommand {
         let bytes = writer.bytes(events)
         let count = events.count
         if count == 0 {
-            Console.error(fr ? "agenda: aucun événement ne correspond ; le calendrier est vide."
-                             : "agenda: no event matches; the calendar is empty.")
+            Console.error(context.strings.text(.emptyCalendar))
         }
         try context.deliver(bytes, to: output)
         guard let output else { return }
-        Console.output(TerminalSafeText.sanitize(fr
-            ? "\(count) événement\(count > 1 ? "s" : "") écrit\(count > 1 ? "s" : "") dans \(output)"
-            : "\(count) event\(count == 1 ? "" : "s") written to \(output)"))
+        Console.output(TerminalSafeText.sanitize(context.strings.text(.eventsWritten(count: count, path: output))))
     }
 }

@@ -1,5 +1,6 @@
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 import Foundation
 
@@ -106,8 +107,7 @@ struct RegistrationSelection: ParsableArguments {
 
     mutating func validate() throws {
         if let status, RegistrationStatus(rawValue: status.lowercased()) == nil {
-            let known = RegistrationStatus.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("--status expects one of \(known), not '\(status)'.")
+            throw ValidationError(GlobalOptions.strings(nil).text(.badStatusOption(status, known: RegistrationStatus.allCases.map(\.rawValue))))
         }
     }
 
@@ -135,7 +135,7 @@ extension CommandContext {
     /// Says what went wrong with the store and gives the exit code of interface.md: 65 for a
     /// file that does not parse, 66 for one that cannot be read, 73 when it cannot be written.
     func fail(_ error: StoreError) -> ExitCode {
-        Console.error("agenda: " + error.message(language))
+        Console.error("agenda: " + strings.text(error))
         switch error {
         case .corrupt: return ExitCode(ExitStatus.dataError)
         case .cannotRead: return ExitCode(ExitStatus.noInput)

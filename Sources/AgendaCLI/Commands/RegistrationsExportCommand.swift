@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 import Foundation
 import SampleCatalogue
@@ -43,10 +44,7 @@ struct RegistrationsExportCommand: ParsableCommand {
         }
         try context.deliver(bytes, to: output)
         guard let output else { return }
-        let count = registrations.count
-        Console.output(TerminalSafeText.sanitize(context.language == .fr
-            ? "\(count) inscription\(count > 1 ? "s" : "") écrite\(count > 1 ? "s" : "") dans \(output)"
-            : "\(count) registration\(count == 1 ? "" : "s") written to \(output)"))
+        Console.output(TerminalSafeText.sanitize(context.strings.text(.registrationsWritten(count: registrations.count, path: output))))
     }
 }
 

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 import Foundation
 
@@ -38,14 +39,13 @@ struct RegistrationsImportCommand: ParsableCommand {
 
     func run() throws {
         let context = try global.context()
-        let language = context.language
-        let fr = language == .fr
-        let bytes = try readFile(language)
+        let strings = context.strings
+        let bytes = try readFile(strings)
         let reading: ImportReading
         do {
             reading = try RegistrationImport.parse(bytes: bytes, fileName: file)
         } catch {
-            Console.error("agenda: " + safe(error.message(language)))
+            Console.error("agenda: " + safe(strings.text(error)))
             throw ExitCode(ExitStatus.dataError)
         }
         let catalogue = try context.loadCatalogue()
@@ -83,58 +83,42 @@ struct RegistrationsImportCommand: ParsableCommand {
         KeptUntilExit.keep(reading.rows)
         KeptUntilExit.keep(plan)
         KeptUntilExit.keep(store)
-        report(plan, reading: reading, language: language)
+        report(plan, reading: reading, strings: strings)
         if !plan.refused.isEmpty {
             if plan.added.isEmpty {
-                Console.error(safe(fr
-                    ? "agenda: \(file) : rien n'a été importé. Corrigez les lignes refusées ci-dessus puis importez à nouveau le fichier."
-                    : "agenda: \(file): nothing was imported. Fix the refused rows listed above and import the file again."))
+                Console.error(safe(strings.text(.importNothingImported(file: file))))
                 throw ExitCode(ExitStatus.dataError)
             }
-            let count = plan.refused.count
-            Console.error(safe(fr
-                ? "agenda: \(file) : \(count) ligne\(count > 1 ? "s" : "") refusée\(count > 1 ? "s" : "") ; corrigez-\(count > 1 ? "les" : "la") puis importez à nouveau le fichier : les inscriptions déjà importées seront ignorées comme doublons."
-                : "agenda: \(file): \(count) row\(count == 1 ? "" : "s") refused; fix \(count == 1 ? "it" : "them") and import the file again: the inscriptions already imported will be skipped as duplicates."))
+            Console.error(safe(strings.text(.importSomeRowsRefused(file: file, count: plan.refused.count))))
         }
     }
 
     /// The summary on stdout, then every row left out, in line order, on stderr.
-    private func report(_ plan: ImportPlan, reading: ImportReading, language: Language) {
-        let fr = language == .fr
-        let added = plan.added.count, duplicates = plan.duplicates.count, refused = plan.refused.count
-        func s(_ count: Int) -> String { (fr ? count > 1 : count != 1) ? "s" : "" }
-        Console.output(fr
-            ? "\(added) ajoutée\(s(added)), \(duplicates) doublon\(s(duplicates)) ignoré\(s(duplicates)), \(refused) refusée\(s(refused))"
-            : "\(added) added, \(duplicates) duplicate\(s(duplicates)) skipped, \(refused) refused")
+    private func report(_ plan: ImportPlan, reading: ImportReading, strings: Strings) {
+        Console.output(strings.text(.importSummary(added: plan.added.count, duplicates: plan.duplicates.count,
+                                                   refused: plan.refused.count)))
         if !reading.ignoredColumns.isEmpty {
-            let names = reading.ignoredColumns.joined(separator: ", ")
-            Console.error(safe(fr
-                ? "\(file) : colonne\(s(reading.ignoredColumns.count)) inconnue\(s(reading.ignoredColumns.count)), ignorée\(s(reading.ignoredColumns.count)) : \(names)"
-                : "\(file): unknown column\(s(reading.ignoredColumns.count)) ignored: \(names)"))
+            Console.error(safe(strings.text(.importIgnoredColumns(file: file, names: reading.ignoredColumns))))
         }
-        let lines = plan.refused.map { ($0.line, $0.message(language)) } + plan.duplicates.map { ($0.line, $0.message(language)) }
+        let lines = plan.refused.map { ($0.line, strings.text($0)) } + plan.duplicates.map { ($0.line, strings.text($0)) }
         for (line, message) in lines.sorted(by: { $0.0 < $1.0 }) {
             Console.error(safe("\(file):\(line): \(message)"))
         }
     }
 
     /// The file's bytes, or the command ends with 66 after saying why not.
-    private func readFile(_ language: Language) throws -> [UInt8] {
-        let fr = language == .fr
+    private func readFile(_ strings: Strings) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            Console.error(safe(fr ? "agenda: \(file) : fichier introuvable. Vérifiez le chemin du fichier à importer."
-                                  : "agenda: \(file): no such file. Check the path of the file to import."))
+            Console.error(safe(strings.text(.importFileNotFound(file))))
             throw ExitCode(ExitStatus.noInput)
         }
         if isDirectory.boolValue {
-            Console.error(safe(fr ? "agenda: \(file) : c'est un dossier ; indiquez le fichier CSV ou JSON lui-même."
-                                  : "agenda: \(file): is a directory; give the CSV or JSON file itself."))
+            Console.error(safe(strings.text(.importFileIsDirectory(file))))
             throw ExitCode(ExitStatus.noInput)
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            Console.error(safe(fr ? "agenda: \(file) : lecture impossible. Vérifiez les droits du fichier."
-                                  : "agenda: \(file): cannot be read. Check the file's permissions."))
+            Console.error(safe(strings.text(.importFileUnreadable(file))))
             throw ExitCode(ExitStatus.noInput)
         }
         return Array(data)

@@ -1,5 +1,6 @@
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 
 struct ShowCommand: ParsableCommand {
@@ -18,15 +19,7 @@ struct ShowCommand: ParsableCommand {
         let catalogue = try context.loadCatalogue()
         guard let event = catalogue.event(id: id) else {
             let near = catalogue.events.map(\.id).filter { $0.localizedStandardContains(id) || id.localizedStandardContains($0) }
-            var message = context.language == .fr
-                ? "agenda: aucun événement « \(TerminalSafeText.sanitize(id)) » dans le catalogue."
-                : "agenda: no event '\(TerminalSafeText.sanitize(id))' in the catalogue."
-            if !near.isEmpty {
-                message += (context.language == .fr ? " Vouliez-vous dire : " : " Did you mean: ") + near.prefix(5).joined(separator: ", ") + " ?"
-            } else {
-                message += context.language == .fr ? " La liste des identifiants : agenda list --all." : " List the ids with: agenda list --all."
-            }
-            Console.error(message)
+            Console.error(context.strings.text(.unknownEvent(TerminalSafeText.sanitize(id), near: Array(near.prefix(5)))))
             throw ExitCode(ExitStatus.usage)
         }
         let availability = event.registrationAvailability(at: context.moment, approved: 0)

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 
 struct ValidateCommand: ParsableCommand {
@@ -19,15 +20,9 @@ struct ValidateCommand: ParsableCommand {
         KeptUntilExit.keep(reading)
         context.report(reading, of: source)
         guard let catalogue = reading.catalogue else {
-            let count = reading.errors.count
-            Console.error(context.language == .fr
-                ? "\(context.displayName(of: source)) : \(count) problème\(count > 1 ? "s" : ""), catalogue refusé"
-                : "\(context.displayName(of: source)): \(count) problem\(count > 1 ? "s" : ""), catalogue refused")
+            Console.error(context.strings.text(.validationFailed(name: context.displayName(of: source), problems: reading.errors.count)))
             throw ExitCode(ExitStatus.dataError)
         }
-        let count = catalogue.events.count
-        Console.output(context.language == .fr
-            ? "\(count) événement\(count > 1 ? "s" : ""), OK"
-            : "\(count) event\(count == 1 ? "" : "s"), OK")
+        Console.output(context.strings.text(.validationPassed(events: catalogue.events.count)))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 import SampleCatalogue
 
@@ -35,7 +36,7 @@ struct CommandContext {
     func displayName(of source: CatalogueSource) -> String {
         switch source {
         case .file(let path): return path
-        case .builtInSample: return language == .fr ? "(catalogue d'exemple intégré)" : "(built-in sample catalogue)"
+        case .builtInSample: return strings.text(.builtInSampleName)
         }
     }
 
@@ -62,7 +63,7 @@ struct CommandContext {
             do {
                 return try CatalogueFile.read(path)
             } catch {
-                Console.error("agenda: " + error.message(language))
+                Console.error("agenda: " + strings.text(error))
                 throw ExitCode(ExitStatus.noInput)
             }
         }
@@ -71,7 +72,7 @@ struct CommandContext {
     func report(_ reading: CatalogueReading, of source: CatalogueSource) {
         let name = displayName(of: source)
         for problem in reading.problems {
-            Console.error(problem.report(fileName: name, source: reading.source, language: language))
+            Console.error(strings.report(problem, fileName: name, source: reading.source))
         }
     }
 
@@ -84,11 +85,7 @@ struct CommandContext {
     func accept(_ reading: CatalogueReading) throws -> Catalogue {
         guard let catalogue = reading.catalogue else {
             report(reading, of: source)
-            let count = reading.errors.count
-            let name = displayName(of: source)
-            Console.error(language == .fr
-                ? "agenda: \(name) : \(count) problème\(count > 1 ? "s" : "") ; catalogue refusé. Corrigez le fichier (agenda validate le vérifie)."
-                : "agenda: \(name): \(count) problem\(count > 1 ? "s" : ""); catalogue refused. Fix the file (agenda validate checks it).")
+            Console.error(strings.text(.catalogueRefused(name: displayName(of: source), problems: reading.errors.count)))
             throw ExitCode(ExitStatus.dataError)
         }
         KeptUntilExit.keep(catalogue)

@@ -1,5 +1,6 @@
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 import Foundation
 
 /// The user's config.toml, read once per run. Problems are printed to stderr with their line
@@ -17,12 +18,10 @@ enum ConfigurationFile {
             return Settings()
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return report(Settings(), [(language == .fr ? "\(path) : lecture impossible, réglages par défaut"
-                                                        : "\(path): cannot be read, using the defaults")])
+            return report(Settings(), [Strings(language).text(.configurationUnreadable(path: path))])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return report(Settings(), [(language == .fr ? "\(path) : pas en UTF-8, réglages par défaut"
-                                                        : "\(path): not UTF-8, using the defaults")])
+            return report(Settings(), [Strings(language).text(.configurationNotUTF8(path: path))])
         }
         var (configuration, problems) = ConfigurationReader.read(text, language: language)
         if chosen == nil, let own = configuration.language, own != language {

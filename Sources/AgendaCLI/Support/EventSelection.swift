@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 
 /// The options that choose events, shared by `list` and `export ics` so that both select alike.
@@ -27,11 +28,11 @@ struct EventSelection: ParsableArguments {
     mutating func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, DateParsing.date(value) == nil {
-                throw ValidationError("\(name) expects a real date written YYYY-MM-DD, not '\(value)'.")
+                throw ValidationError(GlobalOptions.strings(nil).text(.badDateOption(option: name, value: value)))
             }
         }
         if let from = from.flatMap(DateParsing.date), let to = to.flatMap(DateParsing.date), to < from {
-            throw ValidationError("--to (\(to)) is before --from (\(from)).")
+            throw ValidationError(GlobalOptions.strings(nil).text(.endBeforeStart(from: from.description, to: to.description)))
         }
     }
 

@@ -1,5 +1,6 @@
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 import ArgumentParser
 import Foundation
 
@@ -19,11 +20,17 @@ struct GlobalOptions: ParsableArguments {
 
     mutating func validate() throws {
         if let today, DateParsing.date(today) == nil {
-            throw ValidationError("--today expects a real date written YYYY-MM-DD, not '\(today)'.")
+            throw ValidationError(Self.strings(lang).text(.badDateOption(option: "--today", value: today)))
         }
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang expects fr or en, not '\(lang)'.")
+            throw ValidationError(Self.strings(nil).text(.badLanguageOption(lang)))
         }
+    }
+
+    /// The words of a mistake in the options themselves: `--lang` when it is right, else the
+    /// environment's language.
+    static func strings(_ lang: String?) -> Strings {
+        Strings(lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.fromEnvironment(ProcessInfo.processInfo.environment))
     }
 
     func context() throws -> CommandContext {

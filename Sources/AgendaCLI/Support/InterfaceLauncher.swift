@@ -1,5 +1,6 @@
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 import AgendaTerminal
 import ArgumentParser
 import Foundation
@@ -35,9 +36,7 @@ enum InterfaceLauncher {
 
     private static func requireTerminal(_ context: CommandContext) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error(context.language == .fr
-                ? "agenda: l'interface a besoin d'un terminal ; pour un script, utilisez agenda list, agenda show ID ou agenda validate."
-                : "agenda: the interface needs a terminal; from a script, use agenda list, agenda show ID or agenda validate.")
+            Console.error(context.strings.text(.needsTerminal))
             throw ExitCode(1)
         }
     }
@@ -60,11 +59,11 @@ enum InterfaceLauncher {
             do {
                 return LoadedStore(store: store, registrations: try store.load(), drafts: drafts)
             } catch .corrupt(let path, let reason) {
-                let message = StoreError.corrupt(path: path, reason: reason).message(context.language)
+                let message = context.strings.text(StoreError.corrupt(path: path, reason: reason))
                 return LoadedStore(store: store, registrations: [], drafts: drafts, readOnlyReason: message)
             }
         } catch {
-            Console.error("agenda: " + error.message(context.language))
+            Console.error("agenda: " + context.strings.text(error))
             throw ExitCode(ExitStatus.noInput)
         }
     }

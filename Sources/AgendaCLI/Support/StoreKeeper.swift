@@ -1,5 +1,6 @@
 import AgendaInterface
 import AgendaModel
+import AgendaWords
 
 /// The interface's registrations and drafts, written to the store in the data directory.
 /// The directory is created on the first write, so that merely browsing leaves nothing behind.
@@ -27,7 +28,7 @@ final class StoreKeeper: RegistrationKeeper {
     }
 
     func describe(_ error: Error) -> String {
-        (error as? StoreError)?.message(language) ?? "\(error)"
+        (error as? StoreError).map(Strings(language).text) ?? "\(error)"
     }
 }
 

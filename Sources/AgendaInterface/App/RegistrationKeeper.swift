@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Where the interface's registrations and drafts are written: the store, in the program.
 public protocol RegistrationKeeper: AnyObject {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// What `config.toml` sets. Every field is optional: the command line and the environment
 /// come first, the defaults last.

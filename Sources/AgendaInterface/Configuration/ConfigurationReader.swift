@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 import TOMLKit
 
 /// Reads `config.toml`. A problem never stops the program: each is reported with its line,

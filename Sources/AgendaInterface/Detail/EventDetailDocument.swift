@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Everything the detail pane (and `agenda show`) says about an event, in reading order.
 public enum EventDetailDocument {

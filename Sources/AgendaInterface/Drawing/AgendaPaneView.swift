@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The agenda list: month headings, then one line an event with its day, time, kind, title
 /// and registration state.

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The title bar (publisher, today, filter in force) and the status bar (keys and messages).
 enum BarsView {

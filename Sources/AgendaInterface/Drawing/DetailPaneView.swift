@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The selected event in full, scrolled to `detailTop`.
 enum DetailPaneView {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The `f` menu: a box of check lines grouped by section, over the agenda.
 enum FilterMenuView {

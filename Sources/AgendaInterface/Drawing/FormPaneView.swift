@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The registration form: a label column, boxes for text, `( )`/`[ ]` lines for options,
 /// each problem under its field, the event's rules on top.

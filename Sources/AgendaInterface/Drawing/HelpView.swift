@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The `?` screen, generated from the key table so that it never disagrees with the keys.
 public enum HelpView {

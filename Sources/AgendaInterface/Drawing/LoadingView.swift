@@ -1,5 +1,6 @@
 import Foundation
 import AgendaModel
+import AgendaWords
 
 /// What the screen shows while a large catalogue is read: its name, its size and how far the
 /// reading has gone, centred, so that the program is seen to be working from the first instant.

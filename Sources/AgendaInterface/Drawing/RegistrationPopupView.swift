@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// An existing registration in full, over the screen.
 enum RegistrationPopupView {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Draws a whole frame of the interface into a grid.
 public enum ScreenRenderer {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The look of every element, in colour or in monochrome. The monochrome theme keeps each
 /// distinction with attributes alone (bold, reverse, underline, dim), for `NO_COLOR` and

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The triage list: a header with the live seat counter, column titles, one line an
 /// inscription (tag, status, name, organisation, role, mode, date), and the note being edited.

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// One line of the registration form, in order: the participant's fields, the attendance
 /// mode, the event's questions, the consent box.

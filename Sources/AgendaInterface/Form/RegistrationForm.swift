@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// A registration form being filled for one event: its items, what was typed, where the
 /// cursor is, and the problems found at the last submit.

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// A screen drawn in memory: what the terminal should show, cell by cell. The interface draws
 /// every frame here; the backend only sends it to the terminal, and tests read it as text.

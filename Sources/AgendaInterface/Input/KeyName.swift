@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Keys written as people write them in a configuration file and read them in help:
 /// `a`, `Ctrl-S`, `Enter`, `Esc`, `Shift-Tab`, `PgDn`, `F1`…

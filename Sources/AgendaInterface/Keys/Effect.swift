@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// What the main loop must do after a key, beyond drawing the new state.
 public enum Effect: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Keys of the registration form and the decisions of submitting it.
 extension AgendaState {

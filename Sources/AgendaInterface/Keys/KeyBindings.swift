@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// One line of the key table: the keys, what they do, where, and how help names them.
 public struct KeyBinding: Sendable {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Key handling: a pure function of the state and a key, returning the effects for the loop.
 extension AgendaState {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The keys in force: the default table, with the actions the configuration rebinds.
 public struct KeyTable: Sendable {

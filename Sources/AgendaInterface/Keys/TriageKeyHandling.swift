@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Keys of the triage list: decide, tag, act on the tagged ones, undo, filter, search, notes.
 extension AgendaState {

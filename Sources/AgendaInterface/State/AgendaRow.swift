@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// One line of the agenda list: a month heading or an event.
 public enum AgendaRow: Equatable, Sendable {

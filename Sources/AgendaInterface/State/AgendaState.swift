@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Everything the agenda screen shows, and nothing about how the terminal draws it.
 public struct AgendaState: Sendable {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The items of the `f` menu: every kind, theme, country group and status the catalogue uses.
 public struct FilterMenu: Sendable, Equatable {

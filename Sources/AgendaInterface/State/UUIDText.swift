@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Random UUIDs as registrations.md wants them, lower case.
 public enum UUIDText {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The events the agenda shows, in its order: positions into the catalogue, so that a filter
 /// or a search over a national catalogue copies integers, not events.

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// Cutting and padding text to a number of columns without splitting a wide character.
 public enum TextFitting {

@@ -1,4 +1,5 @@
 import AgendaModel
+import AgendaWords
 
 /// The inscriptions being triaged: of one event (`i`) or of all (`I`), filtered by status and
 /// search, with the cursor, the tags and what the keyboard is in the middle of.

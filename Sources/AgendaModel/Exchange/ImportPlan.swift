@@ -22,21 +22,6 @@ public struct ImportPlan: Sendable, Equatable {
             self.eventId = eventId
             self.original = original
         }
-
-        /// `duplicate of …`, for `FILE:LINE: …`.
-        public func message(_ language: Language) -> String {
-            let fr = language == .fr
-            switch original {
-            case .stored(let registration):
-                let name = "\(registration.participant.firstName) \(registration.participant.lastName)".trimmedWhitespace
-                let who = "\(name) <\(registration.participant.email)>, \(registration.eventId)"
-                return fr ? "doublon d'une inscription déjà enregistrée (\(who)) ; ligne ignorée"
-                          : "duplicate of an inscription already in the store (\(who)); skipped"
-            case .row(let line):
-                return fr ? "doublon de la ligne \(line) (même événement, même courriel \(email)) ; ligne ignorée"
-                          : "duplicate of line \(line) (same event, same e-mail \(email)); skipped"
-            }
-        }
     }
 
     /// A row that cannot become a registration, with every reason found in it.
@@ -47,11 +32,6 @@ public struct ImportPlan: Sendable, Equatable {
         public init(line: Int, reasons: [ImportRefusal]) {
             self.line = line
             self.reasons = reasons
-        }
-
-        /// The reasons in one phrase, for `FILE:LINE: …`.
-        public func message(_ language: Language) -> String {
-            reasons.map { $0.message(language) }.joined(separator: language == .fr ? " ; " : "; ")
         }
     }
 

@@ -10,13 +10,27 @@ public struct JSONParser {
             case emptyDocument
             case unexpectedEnd
             case unexpectedCharacter(String)
-            case expected(String)
+            case expected(Expectation)
             case invalidUTF8
             case invalidEscape
             case controlCharacterInString
             case invalidNumber
             case tooDeep(limit: Int)
             case trailingContent
+        }
+
+        /// What the parser was looking for where it stopped.
+        public enum Expectation: Sendable, Equatable {
+            /// `true`, `false` or `null`, as written.
+            case literal(String)
+            case memberName
+            case colonAfterMemberName
+            case commaOrClosingBrace
+            case commaOrClosingBracket
+            /// A member the fast reader reads apart appears more than once (its name).
+            case singleMember(String)
+            /// A member the fast reader reads apart could not be delimited (its name).
+            case memberReadApart(String)
         }
 
         public let reason: Reason
@@ -144,7 +158,7 @@ public struct JSONParser {
         let start = index
         for expected in literal.utf8 {
             guard index < end else { throw fail(.unexpectedEnd) }
-            guard bytes[index] == expected else { throw fail(.expected(literal), at: start) }
+            guard bytes[index] == expected else { throw fail(.expected(.literal(literal)), at: start) }
             index += 1
         }
     }
@@ -168,22 +182,22 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < end else { throw fail(.unexpectedEnd) }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw fail(.expected("a member name in double quotes")) }
+            guard bytes[index] == UInt8(ascii: "\"") else { throw fail(.expected(.memberName)) }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
             guard index < end else { throw fail(.unexpectedEnd) }
-            guard bytes[index] == UInt8(ascii: ":") else { throw fail(.expected("':' after the member name")) }
+            guard bytes[index] == UInt8(ascii: ":") else { throw fail(.expected(.colonAfterMemberName)) }
             index += 1
             skipWhitespace()
             var deferredValue: JSONValue?
             if depth == 1, key == deferredKey {
                 // Repeated: the last one counts, and the plain reader says so. Give up deferring.
-                if deferredKeySeen { throw fail(.expected("a single \(key) member"), at: keyOffset) }
+                if deferredKeySeen { throw fail(.expected(.singleMember(key)), at: keyOffset) }
                 deferredKeySeen = true
                 if index < end, bytes[index] == UInt8(ascii: "[") {
                     if let arrayScan {
-                        guard let after = arrayScan(index) else { throw fail(.expected("\(key) read apart")) }
+                        guard let after = arrayScan(index) else { throw fail(.expected(.memberReadApart(key))) }
                         index = after
                     } else {
                         deferred = try delimitElements()
@@ -197,7 +211,7 @@ public struct JSONParser {
             guard index < end else { throw fail(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-            throw fail(.expected("',' or '}'"))
+            throw fail(.expected(.commaOrClosingBrace))
         }
         depth -= 1
         return JSONValue(.object(object), offset: start)
@@ -221,7 +235,7 @@ public struct JSONParser {
             guard index < end else { throw fail(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; break }
-            throw fail(.expected("',' or ']'"))
+            throw fail(.expected(.commaOrClosingBracket))
         }
         depth -= 1
         return JSONValue(.array(elements), offset: start)
@@ -246,7 +260,7 @@ public struct JSONParser {
             guard index < end else { throw fail(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return ranges }
-            throw fail(.expected("',' or ']'"))
+            throw fail(.expected(.commaOrClosingBracket))
         }
     }
 

@@ -25,22 +25,8 @@ public enum CatalogueSource: Sendable, Equatable {
 public enum CatalogueFileError: Error, Sendable, Equatable {
     case notFound(String)
     case isDirectory(String)
-    case unreadable(String, reason: String)
-
-    public func message(_ language: Language) -> String {
-        let fr = language == .fr
-        switch self {
-        case .notFound(let path):
-            return fr ? "\(path) : fichier introuvable. Vérifiez le chemin donné par --catalogue ou $AGENDA_CATALOGUE."
-                      : "\(path): no such file. Check the path given with --catalogue or $AGENDA_CATALOGUE."
-        case .isDirectory(let path):
-            return fr ? "\(path) : c'est un dossier ; indiquez le fichier catalogue (.json) lui-même."
-                      : "\(path): is a directory; give the catalogue file (.json) itself."
-        case .unreadable(let path, let reason):
-            return fr ? "\(path) : lecture impossible (\(reason)). Vérifiez les droits du fichier."
-                      : "\(path): cannot be read (\(reason)). Check the file's permissions."
-        }
-    }
+    /// The system refused to read it: its error number.
+    case unreadable(String, errno: Int32)
 }
 
 public enum CatalogueFile {
@@ -84,10 +70,10 @@ public enum CatalogueFile {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
         if isDirectory.boolValue { throw .isDirectory(path) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .unreadable(path, errno: errno) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, errno: errno) }
         // Straight into the array, sized from the file: a national catalogue is 100 MB, and
         // going through `Data` would copy it once more. Large pages spare some 25 000 faults.
         let size = Int(status.st_size)
@@ -116,7 +102,7 @@ public enum CatalogueFile {
             if got == 0 { break }
             bytes.append(contentsOf: block[..<got])
         }
-        if failure != 0 { throw .unreadable(path, reason: String(cString: strerror(failure))) }
+        if failure != 0 { throw .unreadable(path, errno: failure) }
         return bytes
     }
 }

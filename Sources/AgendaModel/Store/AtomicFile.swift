@@ -6,7 +6,7 @@ import Musl
 #endif
 
 /// Why the registration store could not be read or written. Each case names the file, and
-/// `message(_:)` says in one sentence what happened and what to do.
+/// the language tables say in one sentence what happened and what to do.
 public enum StoreError: Error, Sendable, Equatable {
     /// The data directory (or one of its parents) could not be created or entered.
     case cannotCreateDirectory(path: String, errno: Int32)
@@ -35,53 +35,6 @@ public enum StoreError: Error, Sendable, Equatable {
         case .notADirectory, .corrupt: return nil
         }
     }
-
-    /// One sentence for stderr or the status bar: the file, what happened, what to do.
-    public func message(_ language: Language) -> String {
-        let fr = language == .fr
-        switch self {
-        case .cannotCreateDirectory(let path, let number):
-            return fr ? "\(path) : impossible de créer le dossier des données (\(Self.cause(number, fr: true))). \(Self.remedy(number, fr: true)), ou choisissez un autre dossier avec --data-dir ou $AGENDA_DATA_DIR."
-                      : "\(path): cannot create the data directory (\(Self.cause(number, fr: false))). \(Self.remedy(number, fr: false)), or choose another directory with --data-dir or $AGENDA_DATA_DIR."
-        case .notADirectory(let path):
-            return fr ? "\(path) : ce n'est pas un dossier ; indiquez un dossier de données avec --data-dir ou $AGENDA_DATA_DIR."
-                      : "\(path): is not a directory; give a data directory with --data-dir or $AGENDA_DATA_DIR."
-        case .cannotRead(let path, let number):
-            return fr ? "\(path) : lecture impossible (\(Self.cause(number, fr: true))). Vérifiez les droits du fichier."
-                      : "\(path): cannot be read (\(Self.cause(number, fr: false))). Check the file's permissions."
-        case .cannotWrite(let path, let number):
-            return fr ? "\(path) : enregistrement impossible (\(Self.cause(number, fr: true))). \(Self.remedy(number, fr: true)) puis réessayez ; la version précédente du fichier est intacte."
-                      : "\(path): cannot be saved (\(Self.cause(number, fr: false))). \(Self.remedy(number, fr: false)) and try again; the previous version of the file is intact."
-        case .corrupt(let path, let reason):
-            return fr ? "\(path) : \(reason.message(fr: true)). Le fichier n'est pas modifié ; corrigez-le ou restaurez une sauvegarde."
-                      : "\(path): \(reason.message(fr: false)). The file is left unchanged; fix it or restore a backup."
-        }
-    }
-
-    /// What the error number means, in words a coordinator understands.
-    static func cause(_ number: Int32, fr: Bool) -> String {
-        switch number {
-        case EACCES, EPERM: return fr ? "permission refusée" : "permission denied"
-        case EROFS: return fr ? "le disque est en lecture seule" : "the disk is read-only"
-        case ENOSPC: return fr ? "le disque est plein" : "the disk is full"
-        case EDQUOT: return fr ? "quota disque dépassé" : "disk quota exceeded"
-        case ENOENT: return fr ? "dossier introuvable" : "no such directory"
-        case ENOTDIR: return fr ? "un élément du chemin n'est pas un dossier" : "a part of the path is not a directory"
-        case EISDIR: return fr ? "c'est un dossier" : "it is a directory"
-        case EIO: return fr ? "erreur d'entrée-sortie du disque" : "disk input/output error"
-        default: return String(cString: strerror(number))
-        }
-    }
-
-    /// What to do about it.
-    static func remedy(_ number: Int32, fr: Bool) -> String {
-        switch number {
-        case ENOSPC, EDQUOT: return fr ? "Libérez de la place sur le disque" : "Free some disk space"
-        case EROFS: return fr ? "Utilisez un disque accessible en écriture" : "Use a writable disk"
-        case EACCES, EPERM: return fr ? "Vérifiez les droits du dossier" : "Check the directory's permissions"
-        default: return fr ? "Vérifiez le disque et le dossier" : "Check the disk and the directory"
-        }
-    }
 }
 
 /// Why a store file could not be understood.
@@ -100,28 +53,6 @@ public enum StoreCorruption: Sendable, Equatable {
         case missing
         case wrongType
         case invalidValue
-    }
-
-    func message(fr: Bool) -> String {
-        switch self {
-        case .syntax(let reason, let line, let column):
-            return (fr ? "ligne \(line), colonne \(column) : " : "line \(line), column \(column): ")
-                + CatalogueProblem.syntaxMessage(reason, fr: fr)
-        case .unsupportedVersion(let version?):
-            return fr ? "version de format \(version) inconnue de ce programme (il lit la version 1) ; mettez agenda à jour"
-                      : "format version \(version) is unknown to this program (it reads version 1); update agenda"
-        case .unsupportedVersion(nil):
-            return fr ? "schemaVersion manquant : ce n'est pas un fichier de l'agenda"
-                      : "schemaVersion is missing: this is not an agenda file"
-        case .invalidField(let field, .missing):
-            return fr ? "champ \(field) manquant" : "field \(field) is missing"
-        case .invalidField(let field, .wrongType):
-            return fr ? "champ \(field) : type inattendu" : "field \(field) has the wrong type"
-        case .invalidField(let field, .invalidValue):
-            return fr ? "champ \(field) : valeur invalide" : "field \(field) has an invalid value"
-        case .invalidLine(let line, let field, let issue):
-            return (fr ? "ligne \(line) : " : "line \(line): ") + Self.invalidField(field, issue).message(fr: fr)
-        }
     }
 }
 

@@ -1,13 +1,62 @@
 import AgendaModel
 
-/// Every word the interface shows, in French and English.
+/// Every word the program shows, in the user's language: the way in to that language's table.
 public struct Strings: Sendable {
     public let language: Language
+    public let table: any LanguageTable
     public let dates: DateText
 
     public init(_ language: Language) {
         self.language = language
+        self.table = Self.table(for: language)
         self.dates = DateText(language)
+    }
+
+    /// The one place where languages are listed.
+    public static func table(for language: Language) -> any LanguageTable {
+        switch language {
+        case .fr: return FrenchTable()
+        case .en: return EnglishTable()
+        }
+    }
+
+    // MARK: - What the model reports
+
+    /// `FILE:LINE:COL: [warning: ][event ID: ][field: ]message`, the form compilers use, so that
+    /// editors jump to the place.
+    public func report(_ problem: CatalogueProblem, fileName: String, source: SourceText?) -> String {
+        var parts: [String] = []
+        if let offset = problem.offset, let source {
+            let (line, column) = source.lineColumn(of: offset)
+            parts.append("\(fileName):\(line):\(column)")
+        } else {
+            parts.append(fileName)
+        }
+        if problem.severity == .warning { parts.append(table.reportPart(.warning)) }
+        if let eventID = problem.eventID { parts.append(table.reportPart(.event(eventID))) }
+        if let field = problem.field { parts.append(field) }
+        parts.append(text(problem, source: source))
+        return parts.joined(separator: ": ")
+    }
+
+    /// The problem's message alone; `source` gives the line a repeated id first appeared on.
+    public func text(_ problem: CatalogueProblem, source: SourceText? = nil) -> String {
+        var firstLine: Int?
+        if case .duplicateIdentifier(_, let firstOffset) = problem.issue, let source {
+            firstLine = source.lineColumn(of: firstOffset).line
+        }
+        return table.catalogueProblem(problem.issue, firstLine: firstLine)
+    }
+
+    public func text(_ message: CommandMessage) -> String { table.command(message) }
+    public func text(_ error: StoreError) -> String { table.store(error) }
+    public func text(_ error: CatalogueFileError) -> String { table.catalogueFile(error) }
+    public func text(_ error: ImportFileError) -> String { table.importFile(error) }
+    public func text(_ refusal: ImportRefusal) -> String { table.importRefusal(refusal) }
+    public func text(_ duplicate: ImportPlan.Duplicate) -> String { table.importDuplicate(duplicate) }
+    /// Every reason of a refused row in one phrase, for `FILE:LINE: …`.
+    public func text(_ refused: ImportPlan.Refused) -> String {
+        refused.reasons.map(table.importRefusal).joined(separator: table.phraseSeparator)
     }
 
     private var fr: Bool { language == .fr }

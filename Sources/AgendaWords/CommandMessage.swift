@@ -1,0 +1,32 @@
+/// What the command line says, beyond the model's own reasons.
+public enum CommandMessage: Sendable, Equatable {
+    /// The interface was started without a terminal.
+    case needsTerminal
+    /// The name problems of the built-in catalogue are reported under.
+    case builtInSampleName
+    /// A command stopped on a catalogue with problems (its name, how many).
+    case catalogueRefused(name: String, problems: Int)
+    /// `validate`'s last line for a refused catalogue.
+    case validationFailed(name: String, problems: Int)
+    /// `validate`'s answer for a good one.
+    case validationPassed(events: Int)
+    case configurationUnreadable(path: String)
+    case configurationNotUTF8(path: String)
+    /// No event with this id; `near` are ids that look like it.
+    case unknownEvent(String, near: [String])
+    case emptyCalendar
+    case registrationsWritten(count: Int, path: String)
+    case eventsWritten(count: Int, path: String)
+    case importSummary(added: Int, duplicates: Int, refused: Int)
+    case importIgnoredColumns(file: String, names: [String])
+    case importNothingImported(file: String)
+    case importSomeRowsRefused(file: String, count: Int)
+    case importFileNotFound(String)
+    case importFileIsDirectory(String)
+    case importFileUnreadable(String)
+    /// An option's value is not what it must be.
+    case badDateOption(option: String, value: String)
+    case badLanguageOption(String)
+    case endBeforeStart(from: String, to: String)
+    case badStatusOption(String, known: [String])
+}

@@ -1,0 +1,51 @@
+extension EnglishTable {
+    public func command(_ message: CommandMessage) -> String {
+        switch message {
+        case .needsTerminal:
+            return "agenda: the interface needs a terminal; from a script, use agenda list, agenda show ID or agenda validate."
+        case .builtInSampleName:
+            return "(built-in sample catalogue)"
+        case .catalogueRefused(let name, let problems):
+            return "agenda: \(name): \(problems) \(plural(problems, "problem", "problems")); catalogue refused. Fix the file (agenda validate checks it)."
+        case .validationFailed(let name, let problems):
+            return "\(name): \(problems) \(plural(problems, "problem", "problems")), catalogue refused"
+        case .validationPassed(let events):
+            return "\(events) \(plural(events, "event", "events")), OK"
+        case .configurationUnreadable(let path):
+            return "\(path): cannot be read, using the defaults"
+        case .configurationNotUTF8(let path):
+            return "\(path): not UTF-8, using the defaults"
+        case .unknownEvent(let id, let near):
+            let hint = near.isEmpty ? " List the ids with: agenda list --all." : " Did you mean: " + near.joined(separator: ", ") + " ?"
+            return "agenda: no event '\(id)' in the catalogue." + hint
+        case .emptyCalendar:
+            return "agenda: no event matches; the calendar is empty."
+        case .registrationsWritten(let count, let path):
+            return "\(count) \(plural(count, "registration", "registrations")) written to \(path)"
+        case .eventsWritten(let count, let path):
+            return "\(count) \(plural(count, "event", "events")) written to \(path)"
+        case .importSummary(let added, let duplicates, let refused):
+            return "\(added) added, \(duplicates) \(plural(duplicates, "duplicate", "duplicates")) skipped, \(refused) refused"
+        case .importIgnoredColumns(let file, let names):
+            return "\(file): unknown \(plural(names.count, "column", "columns")) ignored: \(names.joined(separator: ", "))"
+        case .importNothingImported(let file):
+            return "agenda: \(file): nothing was imported. Fix the refused rows listed above and import the file again."
+        case .importSomeRowsRefused(let file, let count):
+            return "agenda: \(file): \(count) \(plural(count, "row", "rows")) refused; fix \(count == 1 ? "it" : "them") and import the file again: the inscriptions already imported will be skipped as duplicates."
+        case .importFileNotFound(let file):
+            return "agenda: \(file): no such file. Check the path of the file to import."
+        case .importFileIsDirectory(let file):
+            return "agenda: \(file): is a directory; give the CSV or JSON file itself."
+        case .importFileUnreadable(let file):
+            return "agenda: \(file): cannot be read. Check the file's permissions."
+        case .badDateOption(let option, let value):
+            return "\(option) expects a real date written YYYY-MM-DD, not '\(value)'."
+        case .badLanguageOption(let value):
+            return "--lang expects fr or en, not '\(value)'."
+        case .endBeforeStart(let from, let to):
+            return "--to (\(to)) is before --from (\(from))."
+        case .badStatusOption(let value, let known):
+            return "--status expects one of \(known.joined(separator: ", ")), not '\(value)'."
+        }
+    }
+}

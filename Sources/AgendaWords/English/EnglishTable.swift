@@ -1,0 +1,11 @@
+import AgendaModel
+
+/// The agenda's English.
+public struct EnglishTable: LanguageTable {
+    public init() {}
+    public var language: Language { .en }
+    public var phraseSeparator: String { "; " }
+
+    /// "1 problem", "0 problems", "2 problems".
+    func plural(_ count: Int, _ one: String, _ many: String) -> String { count == 1 ? one : many }
+}

@@ -1,0 +1,52 @@
+extension FrenchTable {
+    public func command(_ message: CommandMessage) -> String {
+        switch message {
+        case .needsTerminal:
+            return "agenda: l'interface a besoin d'un terminal ; pour un script, utilisez agenda list, agenda show ID ou agenda validate."
+        case .builtInSampleName:
+            return "(catalogue d'exemple intégré)"
+        case .catalogueRefused(let name, let problems):
+            return "agenda: \(name) : \(problems) \(plural(problems, "problème", "problèmes")) ; catalogue refusé. Corrigez le fichier (agenda validate le vérifie)."
+        case .validationFailed(let name, let problems):
+            return "\(name) : \(problems) \(plural(problems, "problème", "problèmes")), catalogue refusé"
+        case .validationPassed(let events):
+            return "\(events) \(plural(events, "événement", "événements")), OK"
+        case .configurationUnreadable(let path):
+            return "\(path) : lecture impossible, réglages par défaut"
+        case .configurationNotUTF8(let path):
+            return "\(path) : pas en UTF-8, réglages par défaut"
+        case .unknownEvent(let id, let near):
+            let hint = near.isEmpty ? " La liste des identifiants : agenda list --all."
+                                    : " Vouliez-vous dire : " + near.joined(separator: ", ") + " ?"
+            return "agenda: aucun événement « \(id) » dans le catalogue." + hint
+        case .emptyCalendar:
+            return "agenda: aucun événement ne correspond ; le calendrier est vide."
+        case .registrationsWritten(let count, let path):
+            return "\(count) \(plural(count, "inscription écrite", "inscriptions écrites")) dans \(path)"
+        case .eventsWritten(let count, let path):
+            return "\(count) \(plural(count, "événement écrit", "événements écrits")) dans \(path)"
+        case .importSummary(let added, let duplicates, let refused):
+            return "\(added) \(plural(added, "ajoutée", "ajoutées")), \(duplicates) \(plural(duplicates, "doublon ignoré", "doublons ignorés")), \(refused) \(plural(refused, "refusée", "refusées"))"
+        case .importIgnoredColumns(let file, let names):
+            return "\(file) : \(plural(names.count, "colonne inconnue, ignorée", "colonnes inconnues, ignorées")) : \(names.joined(separator: ", "))"
+        case .importNothingImported(let file):
+            return "agenda: \(file) : rien n'a été importé. Corrigez les lignes refusées ci-dessus puis importez à nouveau le fichier."
+        case .importSomeRowsRefused(let file, let count):
+            return "agenda: \(file) : \(count) \(plural(count, "ligne refusée ; corrigez-la", "lignes refusées ; corrigez-les")) puis importez à nouveau le fichier : les inscriptions déjà importées seront ignorées comme doublons."
+        case .importFileNotFound(let file):
+            return "agenda: \(file) : fichier introuvable. Vérifiez le chemin du fichier à importer."
+        case .importFileIsDirectory(let file):
+            return "agenda: \(file) : c'est un dossier ; indiquez le fichier CSV ou JSON lui-même."
+        case .importFileUnreadable(let file):
+            return "agenda: \(file) : lecture impossible. Vérifiez les droits du fichier."
+        case .badDateOption(let option, let value):
+            return "\(option) attend une date réelle écrite AAAA-MM-JJ, pas « \(value) »."
+        case .badLanguageOption(let value):
+            return "--lang attend fr ou en, pas « \(value) »."
+        case .endBeforeStart(let from, let to):
+            return "--to (\(to)) est avant --from (\(from))."
+        case .badStatusOption(let value, let known):
+            return "--status attend l'une des valeurs \(known.joined(separator: ", ")), pas « \(value) »."
+        }
+    }
+}
