@@ -1,6 +1,6 @@
 import AgendaModel
 
-/// Random UUIDs as registrations.md wants them, lower case.
+/// Random UUIDs as docs/registrations.md wants them, lower case.
 public enum UUIDText {
     public static func random() -> String {
         var identifiers = RandomIdentifiers()
