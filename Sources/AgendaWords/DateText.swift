@@ -60,7 +60,8 @@ public struct DateText: Sendable {
         return start.description
     }
 
-    /// When an event takes place, in full: every form of interface.md's detail pane.
+    /// When an event takes place, in full, as the detail pane shows it: every form of the catalogue's
+    /// dates (docs/catalogue.md, Dates and times).
     public func when(_ event: Event) -> String {
         let fr = language == .fr
         if !event.isMultiDay {

@@ -69,7 +69,7 @@ private func storedIDs(_ path: String) -> [String]? {
 
 @Suite("Crash safety", .serialized)
 struct CrashSafetyTests {
-    /// registrations.md: "A crash at any instant leaves either the old or the new file, never a
+    /// docs/registrations.md: "A crash at any instant leaves either the old or the new file, never a
     /// mix, never an empty file." The real program appends in a loop and is killed with SIGKILL
     /// at random moments; after each kill the store must read, and hold every registration the
     /// program had said was saved.

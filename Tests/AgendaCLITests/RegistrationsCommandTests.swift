@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// A store in the v1 format of registrations.md with three registrations: one with accents,
+/// A store in the v1 format of docs/registrations.md with three registrations: one with accents,
 /// one with Japanese (wide) text, one whose note needs CSV quoting.
 private let storeJSON = """
 {

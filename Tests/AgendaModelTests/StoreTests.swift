@@ -98,7 +98,7 @@ struct StoreTests {
         #expect(object?["schemaVersion"] as? Int == 1)
     }
 
-    @Test("the registrations.md example is read")
+    @Test("a registration written by hand in the v1 format is read")
     func readsTheSpecificationExample() throws {
         let scratch = TemporaryDirectory()
         let example = """

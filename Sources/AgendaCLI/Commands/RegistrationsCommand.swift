@@ -132,7 +132,7 @@ extension CommandContext {
         }
     }
 
-    /// Says what went wrong with the store and gives the exit code of interface.md: 65 for a
+    /// Says what went wrong with the store and gives the exit code of docs/agenda.1: 65 for a
     /// file that does not parse, 66 for one that cannot be read, 73 when it cannot be written.
     func fail(_ error: StoreError) -> ExitCode {
         Console.error("agenda: " + strings.text(error))

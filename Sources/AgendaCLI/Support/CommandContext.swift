@@ -9,7 +9,7 @@ import SampleCatalogue
 /// language.
 struct CommandContext {
     let source: CatalogueSource
-    /// Where registrations and drafts are kept (registrations.md); resolved, not yet created.
+    /// Where registrations and drafts are kept (docs/registrations.md); resolved, not yet created.
     let dataDirectory: String
     let moment: Moment
     /// True when `--today` fixed the date: then "now" stays that moment, so runs repeat.

@@ -1,4 +1,4 @@
-/// The exit codes of interface.md (the BSD sysexits values).
+/// The exit codes of docs/agenda.1, EXIT STATUS (the BSD sysexits values).
 enum ExitStatus {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65

@@ -4,7 +4,7 @@ import AgendaWords
 import ArgumentParser
 import Foundation
 
-/// The options every command takes (interface.md).
+/// The options every command takes (docs/agenda.1, OPTIONS; their precedence: docs/configuration.md).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("catalogue"), help: ArgumentHelp("The catalogue file (JSON).", valueName: "file"))
     var cataloguePath: String?

@@ -37,7 +37,8 @@ public struct KeyBinding: Sendable {
     }
 }
 
-/// The default key table (interface.md). Data, not code: help is drawn from it.
+/// The default key table (docs/agenda.1, KEYS; other keys: docs/configuration.md). Data, not
+/// code: help is drawn from it.
 public enum KeyBindings {
     public static let table: [KeyBinding] = [
         KeyBinding(context: .everywhere, keys: [.character("?")], keyLabel: "?", action: .help,

@@ -1,7 +1,7 @@
 import AgendaModel
 import AgendaWords
 
-/// Random UUIDs as registrations.md wants them, lower case.
+/// Random UUIDs as docs/registrations.md wants them, lower case.
 public enum UUIDText {
     public static func random() -> String {
         var identifiers = RandomIdentifiers()

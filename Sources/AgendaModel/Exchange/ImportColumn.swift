@@ -1,4 +1,4 @@
-/// A column of an import file (a CSV header name or a JSON member), as registrations.md names
+/// A column of an import file (a CSV header name or a JSON member), as docs/registrations.md names
 /// the fields of a registration. Answers to an event's own questions are `answer.<questionId>`
 /// columns and are not listed here.
 public enum ImportColumn: String, CaseIterable, Hashable, Sendable {

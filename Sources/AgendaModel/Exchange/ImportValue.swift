@@ -1,4 +1,4 @@
-/// How the values of an import file are read: the words of registrations.md, plus the French
+/// How the values of an import file are read: the words of docs/registrations.md, plus the French
 /// words a coordinator types in a spreadsheet. Case, accents and spaces do not matter.
 enum ImportValue {
     /// `pending`…, or `en attente`, `validée`, `liste d'attente`, `refusée`, `annulée`.

@@ -35,7 +35,7 @@ public enum RegistrationExport {
     }
 
     /// `{"schemaVersion": 1, "registrations": [...]}`: each registration exactly as the store
-    /// holds it (registrations.md), so that `registrations import` or another agenda reads it.
+    /// holds it (docs/registrations.md), so that `registrations import` or another agenda reads it.
     public static func json(_ registrations: [Registration]) -> [UInt8] {
         RegistrationStore.encode(RegistrationStore.RegistrationsFile(schemaVersion: RegistrationStore.schemaVersion,
                                                                      registrations: registrations))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where the catalogue comes from, in the order of interface.md: `--catalogue`, then
+/// Where the catalogue comes from, in the order of docs/configuration.md: `--catalogue`, then
 /// `$AGENDA_CATALOGUE`, then `$XDG_DATA_HOME/agenda/catalogue.json` if it exists, then the
 /// sample built into the program.
 public enum CatalogueSource: Sendable, Equatable {

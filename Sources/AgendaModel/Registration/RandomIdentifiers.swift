@@ -1,6 +1,6 @@
 import Glibc
 
-/// Registration ids: random (version 4) UUIDs in lower case, as registrations.md wants them,
+/// Registration ids: random (version 4) UUIDs in lower case, as docs/registrations.md wants them,
 /// drawn from the system's random source 256 at a time. Foundation's `UUID()` opens
 /// a device for each one (6 µs), which an import of 100 000 inscriptions cannot afford.
 public struct RandomIdentifiers {

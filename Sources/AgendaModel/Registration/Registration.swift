@@ -20,7 +20,7 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
             self.note = note
         }
 
-        // `from: null` is written out, as registrations.md shows it.
+        // `from: null` is written out, as docs/registrations.md shows it.
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(at, forKey: .at)

@@ -57,7 +57,7 @@ public enum StoreCorruption: Sendable, Equatable {
 }
 
 /// Replacing a file so that a crash at any instant leaves either the old or the new content,
-/// never a mix or an empty file (registrations.md).
+/// never a mix or an empty file (docs/registrations.md).
 public enum AtomicFile {
     /// Writes `bytes` to `path` through a temporary file in the same directory (same file system,
     /// so that the rename is atomic), readable by its owner only (0600).

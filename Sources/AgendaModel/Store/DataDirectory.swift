@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where the coordinators' own data (registrations and drafts) is kept, in the order of
-/// registrations.md: `--data-dir`, then `$AGENDA_DATA_DIR`, then `$XDG_DATA_HOME/agenda`, then
+/// docs/registrations.md: `--data-dir`, then `$AGENDA_DATA_DIR`, then `$XDG_DATA_HOME/agenda`, then
 /// `~/.local/share/agenda`.
 ///
 /// The directory holds personal data, so it is private to its owner (mode 0700).

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// The coordinators' own data on the disk: `registrations.json` and `drafts.json` in the data
-/// directory (registrations.md, format v1).
+/// directory (docs/registrations.md, format v1).
 ///
 /// Reading never changes anything; a file that cannot be understood is reported and never
 /// overwritten. Every write is atomic (`AtomicFile`) and private (0600), and keeps the file it
