@@ -17,7 +17,7 @@ public struct DateText: Sendable {
                                             "sept.", "oct.", "nov.", "déc."]
     private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                         "September", "October", "November", "December"]
-    private static let englishShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+    static let englishShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                                              "Nov", "Dec"]
 
     public func weekday(_ date: CalendarDate) -> String {
@@ -85,6 +85,14 @@ public struct DateText: Sendable {
             firstText = fullDate(first)
         }
         return fr ? "du \(firstText) au \(fullDate(last))" : "\(firstText) – \(fullDate(last))"
+    }
+
+    /// "Décembre 2026" / "December 2026": a month's heading in the agenda (French writes
+    /// months in lower case, but a heading starts with a capital).
+    public func monthHeading(_ date: CalendarDate) -> String {
+        let text = monthAndYear(date)
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// "UTC+02:00", for times written in an offset.

@@ -30,6 +30,10 @@ public protocol LanguageTable: Sendable {
     func importRefusal(_ refusal: ImportRefusal) -> String
     func importFile(_ error: ImportFileError) -> String
     func importDuplicate(_ duplicate: ImportPlan.Duplicate) -> String
+    // MARK: The interface
+    func phrase(_ phrase: Phrase) -> String
+    func registrationStatus(_ status: RegistrationStatus) -> String
+
     // MARK: The command line
     func command(_ message: CommandMessage) -> String
 

@@ -49,6 +49,7 @@ public struct Strings: Sendable {
     }
 
     public func text(_ message: CommandMessage) -> String { table.command(message) }
+    public func text(_ phrase: Phrase) -> String { table.phrase(phrase) }
     public func text(_ error: StoreError) -> String { table.store(error) }
     public func text(_ error: CatalogueFileError) -> String { table.catalogueFile(error) }
     public func text(_ error: ImportFileError) -> String { table.importFile(error) }
@@ -229,15 +230,7 @@ public struct Strings: Sendable {
     public var opens: String { pick("Ouverture", "Opens") }
     public var received: String { pick("Reçues", "Received") }
 
-    public func registrationStatus(_ status: RegistrationStatus) -> String {
-        switch status {
-        case .pending: return pick("en attente", "pending")
-        case .approved: return pick("approuvée", "approved")
-        case .waitlisted: return pick("liste d'attente", "waitlisted")
-        case .declined: return pick("refusée", "declined")
-        case .cancelled: return pick("annulée", "cancelled")
-        }
-    }
+    public func registrationStatus(_ status: RegistrationStatus) -> String { table.registrationStatus(status) }
 
     /// "3 approuvées, 2 en attente, 1 en liste d'attente".
     public func countsSentence(_ counts: RegistrationCounts) -> String {

@@ -115,7 +115,7 @@ import Testing
         try session.waitFor(text: "Anahit Petrossian : refusée.")
         // Tag Moussa and Claire, approve both at once.
         try session.send("Space", "Space")
-        try session.waitFor(text: "2 marquée(s)")
+        try session.waitFor(text: "2 marquées")
         // A bare ";" argument separates tmux commands: tmux reads "\\;" as the key itself.
         try session.send("\\;", "a")
         try session.waitFor(text: "2 changées.")

@@ -66,7 +66,7 @@ public enum AppLoop {
             case .exportEvent(let event):
                 do {
                     if let path = try keeper?.exportCalendar(event) {
-                        state.report(state.strings.language == .fr ? "Exporté : \(path)" : "Exported: \(path)")
+                        state.report(state.strings.text(.exported(path)))
                     }
                 } catch { state.report(keeper?.describe(error) ?? "\(error)") }
             case .updateRegistrations(let versions):

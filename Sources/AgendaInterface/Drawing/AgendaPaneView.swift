@@ -7,10 +7,8 @@ enum AgendaPaneView {
     static func draw(_ state: AgendaState, in area: Rect, focused: Bool, into grid: inout Grid) {
         let theme = state.theme
         let strings = state.strings
-        let fr = strings.language == .fr
         let count = state.events.count
-        var header = state.filter.timeframe == .past ? (fr ? "Passés" : "Past") : (fr ? "À venir" : "Upcoming")
-        header += fr ? " — \(count) événement\(count > 1 ? "s" : "")" : " — \(count) event\(count == 1 ? "" : "s")"
+        let header = strings.text(state.filter.timeframe == .past ? .past : .upcoming) + " — " + strings.text(.eventCount(count))
         grid.fill(x: area.x, y: area.y, width: area.width, height: 1)
         grid.write(" " + header, x: area.x, y: area.y, style: focused ? theme.focusedPaneTitle : theme.paneTitle, maxWidth: area.width)
 
@@ -19,9 +17,8 @@ enum AgendaPaneView {
         guard contentHeight > 0 else { return }
         if state.events.isEmpty {
             let empty = state.filter.isEmpty
-                ? (fr ? "Aucun événement." : "No events.")
-                : (fr ? "Aucun événement ne correspond. Échap efface la recherche, f change les filtres."
-                      : "No event matches. Esc clears the search, f changes the filters.")
+                ? strings.text(.noEvents)
+                : strings.text(.noEventMatches)
             for (offset, line) in TextFitting.wrap(empty, width: area.width - 2).prefix(contentHeight).enumerated() {
                 grid.write(line, x: area.x + 1, y: contentTop + offset, style: theme.muted, maxWidth: area.width - 2)
             }
@@ -34,8 +31,7 @@ enum AgendaPaneView {
             let y = contentTop + offset
             switch state.rows[rowIndex] {
             case .month(let month):
-                let text = strings.dates.monthAndYear(month)
-                grid.write(" " + (fr ? text.capitalizedFirst : text), x: area.x, y: y, style: theme.monthHeading, maxWidth: area.width)
+                grid.write(" " + strings.dates.monthHeading(month), x: area.x, y: y, style: theme.monthHeading, maxWidth: area.width)
             case .event(let index):
                 let event = state.events[index]
                 drawEvent(event, state: state, columns: columns, x: area.x, y: y, into: &grid)
@@ -82,7 +78,7 @@ enum AgendaPaneView {
         let time: String
         if event.isMultiDay {
             let last = event.lastDay
-            time = strings.language == .fr ? "→ \(pad2(last.day))/\(pad2(last.month))" : "→ \(last.day) \(dates.monthName(last.month, short: true))"
+            time = strings.text(.multiDayUntil(last))
         } else {
             time = event.start.time?.description ?? strings.allDay
         }
@@ -119,9 +115,3 @@ enum AgendaPaneView {
     static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
 
-extension String {
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-}

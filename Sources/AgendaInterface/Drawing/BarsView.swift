@@ -6,12 +6,11 @@ enum BarsView {
     static func drawTitleBar(_ state: AgendaState, into grid: inout Grid) {
         let theme = state.theme
         let strings = state.strings
-        let fr = strings.language == .fr
         grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: theme.titleBar)
         var left = " agenda"
         if let publisher = state.catalogue.publisher { left += " — " + TerminalSafeText.sanitize(publisher) }
-        if state.storeIsReadOnly { left += fr ? " · INSCRIPTIONS EN LECTURE SEULE" : " · INSCRIPTIONS READ-ONLY" }
-        let today = (fr ? "aujourd'hui " : "today ") + strings.dates.fullDate(state.moment.today)
+        if state.storeIsReadOnly { left += strings.text(.readOnlyStore) }
+        let today = strings.text(.today(strings.dates.fullDate(state.moment.today)))
         let filters = filterSummary(state)
         let right = filters.isEmpty ? today + " " : filters + " · " + today + " "
         let rightWidth = DisplayWidth.of(right)
@@ -27,19 +26,18 @@ enum BarsView {
     /// "recherche « armenie » · type : webinaire, atelier · thème : Sahel".
     static func filterSummary(_ state: AgendaState) -> String {
         let strings = state.strings
-        let fr = strings.language == .fr
         let filter = state.filter
         var parts: [String] = []
-        if !filter.search.isEmpty { parts.append(fr ? "« \(TerminalSafeText.sanitize(filter.search)) »" : "\"\(TerminalSafeText.sanitize(filter.search))\"") }
+        if !filter.search.isEmpty { parts.append(strings.text(.filterSummary(.search(TerminalSafeText.sanitize(filter.search))))) }
         if !filter.kinds.isEmpty {
-            parts.append((fr ? "type : " : "kind: ") + filter.kinds.sorted().map { strings.kind(EventKind(rawValue: $0)) }.joined(separator: ", "))
+            parts.append(strings.text(.filterSummary(.kinds(filter.kinds.sorted().map { strings.kind(EventKind(rawValue: $0)) }.joined(separator: ", ")))))
         }
-        if !filter.themes.isEmpty { parts.append((fr ? "thème : " : "theme: ") + filter.themes.sorted().joined(separator: ", ")) }
+        if !filter.themes.isEmpty { parts.append(strings.text(.filterSummary(.themes(filter.themes.sorted().joined(separator: ", "))))) }
         if !filter.countryGroups.isEmpty {
-            parts.append((fr ? "groupe-pays : " : "country group: ") + filter.countryGroups.sorted().joined(separator: ", "))
+            parts.append(strings.text(.filterSummary(.countryGroups(filter.countryGroups.sorted().joined(separator: ", ")))))
         }
         if !filter.statuses.isEmpty {
-            parts.append((fr ? "statut : " : "status: ") + filter.statuses.map { strings.status($0) }.sorted().joined(separator: ", "))
+            parts.append(strings.text(.filterSummary(.statuses(filter.statuses.map { strings.status($0) }.sorted().joined(separator: ", ")))))
         }
         return TerminalSafeText.sanitize(parts.joined(separator: " · "))
     }
@@ -47,27 +45,27 @@ enum BarsView {
     static func drawStatusBar(_ state: AgendaState, into grid: inout Grid) {
         let theme = state.theme
         let y = grid.height - 1
-        let fr = state.strings.language == .fr
+        let strings = state.strings
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: theme.statusBar)
         switch state.mode {
         case .searching:
             let prompt = "/" + TerminalSafeText.sanitize(state.filter.search)
-            let hint = fr ? "  (Entrée garde, Échap efface)" : "  (Enter keeps, Esc clears)"
+            let hint = strings.text(.searchHint)
             let used = grid.write(" " + prompt, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             // A visible cursor drawn in the grid: the terminal cursor stays hidden.
             if used < grid.width { grid.write("█", x: used, y: y, style: theme.statusBar) }
             grid.write(hint, x: used + 1, y: y, style: theme.statusBar, maxWidth: max(0, grid.width - used - 1))
             return
         case .filterMenu:
-            let text = fr ? " Espace coche/décoche · c efface tout · Entrée ou Échap ferme" : " Space toggles · c clears all · Enter or Esc closes"
+            let text = strings.text(.filterMenuHint)
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .help:
-            let text = fr ? " j/k défiler · Échap, q ou ? ferme l'aide" : " j/k scroll · Esc, q or ? closes help"
+            let text = strings.text(.helpHint)
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .viewingRegistration:
-            grid.write(fr ? " Échap ferme" : " Esc closes", x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            grid.write(strings.text(.popupHint), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .normal:
             break
@@ -81,8 +79,8 @@ enum BarsView {
             .filter { $0.hint && ($0.context == context || ($0.context == .everywhere && context != .form)) }
             .map { "\($0.keys(state.strings.language)) \($0.shortDescription(state.strings.language))" }
         var text = " " + hints.joined(separator: "  ")
-        if state.focus == .detail { text += fr ? "  Échap retour" : "  Esc back" }
-        if state.focus == .form { text += fr ? "  Tab champ suivant  (? et q s'écrivent ici)" : "  Tab next field  (? and q are typed here)" }
+        if state.focus == .detail { text += strings.text(.detailHint) }
+        if state.focus == .form { text += strings.text(.formHint) }
         grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
     }
 }

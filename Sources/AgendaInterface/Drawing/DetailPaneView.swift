@@ -5,17 +5,16 @@ import AgendaWords
 enum DetailPaneView {
     static func draw(_ state: AgendaState, in area: Rect, focused: Bool, into grid: inout Grid) {
         let theme = state.theme
-        let fr = state.strings.language == .fr
         let lines = state.detailLines(width: max(1, area.width - 2))
         let contentHeight = area.height - 1
-        var header = fr ? "Détail" : "Detail"
+        var header = state.strings.text(.detailTitle)
         if lines.count > contentHeight, contentHeight > 0 {
             let last = min(lines.count, state.detailTop + contentHeight)
             header += " — \(state.detailTop + 1)–\(last)/\(lines.count)"
         }
         grid.write(" " + header, x: area.x, y: area.y, style: focused ? theme.focusedPaneTitle : theme.paneTitle, maxWidth: area.width)
         guard state.selectedEvent != nil else {
-            grid.write(fr ? "Aucun événement sélectionné." : "No event selected.", x: area.x + 1, y: area.y + 1,
+            grid.write(state.strings.text(.noEventSelected), x: area.x + 1, y: area.y + 1,
                        style: theme.muted, maxWidth: area.width - 2)
             return
         }

@@ -5,14 +5,13 @@ import AgendaWords
 enum FilterMenuView {
     static func draw(_ state: AgendaState, cursor: Int, into grid: inout Grid) {
         let theme = state.theme
-        let fr = state.strings.language == .fr
         let items = state.filterMenu.items
         let width = min(grid.width - 4, 52)
         let height = min(grid.height - 4, items.count + 8)
         let x = (grid.width - width) / 2
         let y = 2
         grid.fill(x: x, y: y, width: width, height: height, style: theme.popup)
-        grid.write(fr ? " Filtrer l'agenda " : " Filter the agenda ", x: x + 1, y: y, style: theme.popupTitle, maxWidth: width - 2)
+        grid.write(state.strings.text(.filterTitle), x: x + 1, y: y, style: theme.popupTitle, maxWidth: width - 2)
 
         // Lines: section headings interleaved with items; keep the cursor's item in view.
         var lines: [(text: String, style: CellStyle, item: Int?)] = []
@@ -20,7 +19,7 @@ enum FilterMenuView {
         for (index, item) in items.enumerated() {
             if item.section != section {
                 section = item.section
-                lines.append((sectionTitle(item.section, fr: fr), merge(theme.heading, over: theme.popup), nil))
+                lines.append((sectionTitle(item.section, strings: state.strings), merge(theme.heading, over: theme.popup), nil))
             }
             let mark = FilterMenu.isSelected(item, in: state.filter) ? "[x] " : "[ ] "
             lines.append(("  " + mark + TerminalSafeText.sanitize(item.label), theme.popup, index))
@@ -37,12 +36,12 @@ enum FilterMenuView {
         }
     }
 
-    static func sectionTitle(_ section: FilterMenu.Section, fr: Bool) -> String {
+    static func sectionTitle(_ section: FilterMenu.Section, strings: Strings) -> String {
         switch section {
-        case .kind: return fr ? "Type" : "Kind"
-        case .theme: return fr ? "Thème" : "Theme"
-        case .countryGroup: return fr ? "Groupe-pays" : "Country group"
-        case .status: return fr ? "Statut" : "Status"
+        case .kind: return strings.text(.filterKind)
+        case .theme: return strings.text(.filterTheme)
+        case .countryGroup: return strings.text(.filterCountryGroup)
+        case .status: return strings.text(.filterStatus)
         }
     }
 }

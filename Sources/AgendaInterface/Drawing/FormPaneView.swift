@@ -7,8 +7,7 @@ enum FormPaneView {
     static func draw(_ form: RegistrationForm, state: AgendaState, in area: Rect, into grid: inout Grid) {
         let theme = state.theme
         let strings = state.strings
-        let fr = strings.language == .fr
-        let header = (fr ? " Inscription — " : " Registration — ") + TerminalSafeText.sanitize(form.event.title)
+        let header = strings.text(.registrationTitle(TerminalSafeText.sanitize(form.event.title)))
         grid.write(header, x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
         let lines = self.lines(form, state: state, width: area.width - 2)
         let contentHeight = max(0, area.height - 1)
@@ -33,13 +32,12 @@ enum FormPaneView {
     static func lines(_ form: RegistrationForm, state: AgendaState, width: Int) -> [Line] {
         let theme = state.theme
         let strings = state.strings
-        let fr = strings.language == .fr
         var lines: [Line] = []
         let admission = RegistrationDesk.admission(for: form.event, registrations: state.registrations, at: state.now())
         if let notice = strings.admissionNotice(admission) {
             for text in TextFitting.wrap(notice, width: width) { lines.append(Line(spans: [(text, theme.warning)])) }
         }
-        lines.append(Line(spans: [(fr ? "* obligatoire" : "* required", theme.muted)]))
+        lines.append(Line(spans: [(strings.text(.requiredMark), theme.muted)]))
         lines.append(Line(spans: []))
         let labelWidth = min(22, max(12, width / 3))
         let boxWidth = max(4, width - labelWidth - 3)
@@ -121,7 +119,7 @@ enum FormPaneView {
             }
         }
         lines.append(Line(spans: []))
-        lines.append(Line(spans: [(fr ? "Ctrl-S envoie · Échap quitte (brouillon gardé)" : "Ctrl-S submits · Esc leaves (draft kept)", theme.muted)]))
+        lines.append(Line(spans: [(strings.text(.formFooter), theme.muted)]))
         return lines
     }
 }

@@ -4,15 +4,8 @@ import AgendaWords
 /// The `?` screen, generated from the key table so that it never disagrees with the keys.
 public enum HelpView {
     public static func lines(strings: Strings, keys: KeyTable = .standard) -> [StyledLine] {
-        let fr = strings.language == .fr
         var lines: [StyledLine] = []
-        let sections: [(KeyContext, String)] = [
-            (.everywhere, fr ? "Partout" : "Everywhere"),
-            (.agenda, "Agenda"),
-            (.detail, fr ? "Détail" : "Detail"),
-            (.form, fr ? "Formulaire d'inscription" : "Registration form"),
-            (.triage, fr ? "Tri des inscriptions" : "Triage of inscriptions"),
-        ]
+        let sections = KeyContext.allCases.map { ($0, strings.text(.helpSection($0))) }
         let keyWidth = keys.bindings.map { DisplayWidth.of($0.keys(strings.language)) }.max() ?? 8
         for (context, title) in sections {
             if !lines.isEmpty { lines.append(StyledLine([])) }
@@ -25,17 +18,15 @@ public enum HelpView {
             }
         }
         lines.append(StyledLine([]))
-        lines.append(StyledLine([TextSpan(fr ? "Recherche : majuscules, accents et ponctuation ignorés ; chaque mot doit figurer."
-                                             : "Search: case, accents and punctuation ignored; every word must appear.", .muted)]))
+        lines.append(StyledLine([TextSpan(strings.text(.helpSearchRule), .muted)]))
         return lines
     }
 
     static func draw(_ state: AgendaState, top: Int, into grid: inout Grid) {
         let theme = state.theme
-        let fr = state.strings.language == .fr
         let area = Rect(x: 0, y: 1, width: grid.width, height: grid.height - 2)
         grid.fill(x: area.x, y: area.y, width: area.width, height: area.height, style: theme.popup)
-        let title = fr ? " Aide — touches " : " Help — keys "
+        let title = state.strings.text(.helpTitle)
         grid.write(title, x: 1, y: area.y, style: theme.popupTitle, maxWidth: area.width - 2)
         let lines = self.lines(strings: state.strings, keys: state.keys)
         for (offset, line) in lines.dropFirst(top).prefix(area.height - 1).enumerated() {

@@ -8,9 +8,7 @@ public enum LoadingView {
     public static func render(width: Int, height: Int, strings: Strings, theme: Theme, fileName: String,
                               megabytes: Double, fraction: Double) -> Grid {
         var grid = Grid(width: width, height: height)
-        let fr = strings.language == .fr
-        let size = fr ? String(format: "%.0f Mo", megabytes) : String(format: "%.0f MB", megabytes)
-        let title = (fr ? "Lecture du catalogue " : "Reading the catalogue ") + TerminalSafeText.sanitize(fileName) + " (\(size))…"
+        let title = strings.text(.readingCatalogue(name: TerminalSafeText.sanitize(fileName), megabytes: megabytes))
         let barWidth = max(10, min(50, width - 12))
         let filled = Int((Double(barWidth) * min(1, max(0, fraction))).rounded(.down))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)

@@ -6,34 +6,33 @@ enum RegistrationPopupView {
     static func draw(_ registration: Registration, state: AgendaState, into grid: inout Grid) {
         let theme = state.theme
         let strings = state.strings
-        let fr = strings.language == .fr
         let participant = registration.participant
         var rows: [(String, String)] = [
-            (fr ? "Nom" : "Name", "\(participant.firstName) \(participant.lastName)"),
+            (strings.text(.name), "\(participant.firstName) \(participant.lastName)"),
             ("E-mail", participant.email),
-            (fr ? "Collectivité" : "Organisation", participant.organisation),
-            (fr ? "Statut" : "Status", strings.registrationStatus(registration.status)),
-            (fr ? "Créée" : "Created", registration.createdAt),
+            (strings.text(.organisation), participant.organisation),
+            (strings.text(.status), strings.registrationStatus(registration.status)),
+            (strings.text(.created), registration.createdAt),
         ]
-        if let phone = participant.phone { rows.append((fr ? "Téléphone" : "Phone", phone)) }
-        if let role = participant.role { rows.append((fr ? "Fonction" : "Role", role)) }
+        if let phone = participant.phone { rows.append((strings.text(.phone), phone)) }
+        if let role = participant.role { rows.append((strings.text(.role), role)) }
         if let mode = registration.mode { rows.append((strings.modes, strings.attendanceMode(mode))) }
         let event = state.catalogue.event(id: registration.eventId)
-        rows.insert((fr ? "Événement" : "Event", event?.title ?? ((fr ? "⚠ orphelin : " : "⚠ orphan: ") + registration.eventId)), at: 0)
-        if !registration.note.isEmpty { rows.append(("Note", registration.note)) }
+        rows.insert((strings.text(.event), event?.title ?? strings.text(.orphan(registration.eventId))), at: 0)
+        if !registration.note.isEmpty { rows.append((strings.text(.note), registration.note)) }
         for question in event?.registration?.questions ?? [] {
             guard let answer = registration.answers[question.id] else { continue }
             rows.append((question.label, answerText(answer, strings)))
         }
         for entry in registration.history {
             let from = entry.from.map { strings.registrationStatus($0) + " → " } ?? ""
-            rows.append((fr ? "Historique" : "History", "\(entry.at)  \(from)\(strings.registrationStatus(entry.to))" + (entry.note.map { " (\($0))" } ?? "")))
+            rows.append((strings.text(.history), "\(entry.at)  \(from)\(strings.registrationStatus(entry.to))" + (entry.note.map { " (\($0))" } ?? "")))
         }
         let width = min(grid.width - 4, 90)
         let height = min(grid.height - 4, rows.count + 3)
         let x = (grid.width - width) / 2
         grid.fill(x: x, y: 2, width: width, height: height, style: theme.popup)
-        grid.write(fr ? " Inscription existante " : " Existing registration ", x: x + 1, y: 2, style: theme.popupTitle, maxWidth: width - 2)
+        grid.write(strings.text(.existingRegistrationTitle), x: x + 1, y: 2, style: theme.popupTitle, maxWidth: width - 2)
         for (offset, row) in rows.prefix(height - 2).enumerated() {
             grid.write([(TextFitting.pad(TerminalSafeText.sanitize(row.0), to: 14), merge(theme.label, over: theme.popup)),
                         (" " + TerminalSafeText.sanitize(row.1), theme.popup)], x: x + 2, y: 3 + offset, maxWidth: width - 4)
@@ -41,11 +40,10 @@ enum RegistrationPopupView {
     }
 
     static func answerText(_ answer: Answer, _ strings: Strings) -> String {
-        let fr = strings.language == .fr
         switch answer {
         case .text(let text): return text
         case .choices(let choices): return choices.joined(separator: ", ")
-        case .flag(let flag): return flag ? (fr ? "oui" : "yes") : (fr ? "non" : "no")
+        case .flag(let flag): return strings.text(flag ? .yes : .no)
         case .number(let number): return number.rounded() == number ? String(Int(number)) : String(number)
         }
     }

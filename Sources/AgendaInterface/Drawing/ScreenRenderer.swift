@@ -41,10 +41,8 @@ public enum ScreenRenderer {
     }
 
     static func drawTooSmall(_ state: AgendaState, into grid: inout Grid) {
-        let fr = state.strings.language == .fr
-        let message = fr
-            ? "Terminal trop petit (\(grid.width)×\(grid.height)) : il faut au moins \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight). q quitte."
-            : "Terminal too small (\(grid.width)×\(grid.height)): at least \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight) needed. q quits."
+        let message = state.strings.text(.terminalTooSmall(width: grid.width, height: grid.height,
+                                                           minimumWidth: ScreenLayout.minimumWidth, minimumHeight: ScreenLayout.minimumHeight))
         let lines = TextFitting.wrap(message, width: max(1, grid.width - 2))
         let top = max(0, (grid.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < grid.height {

@@ -7,32 +7,31 @@ enum TriagePaneView {
     static func draw(_ list: TriageList, state: AgendaState, in area: Rect, into grid: inout Grid) {
         let theme = state.theme
         let strings = state.strings
-        let fr = strings.language == .fr
         let width = area.width - 1
         var event: Event?
         if case .event(let id) = list.scope { event = state.catalogue.event(id: id) }
 
-        let title = event.map { (fr ? " Inscriptions — " : " Inscriptions — ") + TerminalSafeText.sanitize($0.title) }
-            ?? (fr ? " Toutes les inscriptions" : " Every inscription")
+        let title = event.map { strings.text(.triageTitle(TerminalSafeText.sanitize($0.title))) }
+            ?? strings.text(.everyInscriptionTitle)
         grid.write(title, x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
         grid.write(" " + counterLine(list, event: event, state: state), x: area.x, y: area.y + 1, style: theme.emphasis, maxWidth: area.width)
         grid.write(" " + viewLine(list, state: state), x: area.x, y: area.y + 2, style: theme.muted, maxWidth: area.width)
 
         let columns = Columns(width: width, showsEvent: event == nil)
-        var header = "  " + TextFitting.pad(fr ? "Statut" : "Status", to: columns.status)
-        if columns.event > 0 { header += " " + TextFitting.pad(fr ? "Événement" : "Event", to: columns.event) }
-        header += " " + TextFitting.pad(fr ? "Nom" : "Name", to: columns.name)
-        header += " " + TextFitting.pad(fr ? "Collectivité" : "Organisation", to: columns.organisation)
-        if columns.role > 0 { header += " " + TextFitting.pad(fr ? "Fonction" : "Role", to: columns.role) }
+        var header = "  " + TextFitting.pad(strings.text(.status), to: columns.status)
+        if columns.event > 0 { header += " " + TextFitting.pad(strings.text(.event), to: columns.event) }
+        header += " " + TextFitting.pad(strings.text(.name), to: columns.name)
+        header += " " + TextFitting.pad(strings.text(.organisation), to: columns.organisation)
+        if columns.role > 0 { header += " " + TextFitting.pad(strings.text(.role), to: columns.role) }
         if columns.mode > 0 { header += " " + TextFitting.pad("Mode", to: columns.mode) }
-        if columns.date > 0 { header += " " + TextFitting.pad(fr ? "Reçue le" : "Received", to: columns.date) }
+        if columns.date > 0 { header += " " + TextFitting.pad(strings.text(.received), to: columns.date) }
         grid.write(header, x: area.x, y: area.y + 3, style: theme.label, maxWidth: width)
 
         let rowsTop = area.y + 4
         var rowsHeight = area.height - 4
         if list.noteInput != nil { rowsHeight -= 1 }
         if list.rows.isEmpty {
-            let empty = fr ? "Aucune inscription ici. s change le filtre de statut, / cherche." : "No inscription here. s changes the status filter, / searches."
+            let empty = strings.text(.noInscriptionHere)
             grid.write(" " + empty, x: area.x, y: rowsTop, style: theme.muted, maxWidth: width)
         }
         for offset in 0..<max(0, rowsHeight) {
@@ -47,7 +46,7 @@ enum TriagePaneView {
             }
         }
         if let input = list.noteInput {
-            let label = fr ? " Note : " : " Note: "
+            let label = strings.text(.noteLabel)
             let boxWidth = max(4, width - DisplayWidth.of(label) - 1)
             let visible = input.visible(width: boxWidth)
             let y = area.y + area.height - 1
@@ -61,7 +60,6 @@ enum TriagePaneView {
     /// "Places : 8/12 approuvées · 3 en attente · 2 en liste d'attente · filtre : en attente".
     static func counterLine(_ list: TriageList, event: Event?, state: AgendaState) -> String {
         let strings = state.strings
-        let fr = strings.language == .fr
         var counts = RegistrationCounts()
         for registration in state.registrations {
             if case .event(let id) = list.scope, registration.eventId != id { continue }
@@ -69,22 +67,21 @@ enum TriagePaneView {
         }
         var parts: [String] = []
         if let capacity = event?.registration?.capacity {
-            parts.append(fr ? "Places : \(counts.approved)/\(capacity) approuvées" : "Seats: \(counts.approved)/\(capacity) approved")
+            parts.append(strings.text(.seatsApproved(approved: counts.approved, capacity: capacity)))
         } else {
-            parts.append(fr ? "\(counts.approved) approuvée\(counts.approved > 1 ? "s" : "")" : "\(counts.approved) approved")
+            parts.append(strings.text(.approvedCount(counts.approved)))
         }
-        parts.append(fr ? "\(counts.pending) en attente" : "\(counts.pending) pending")
-        parts.append(fr ? "\(counts.waitlisted) en liste d'attente" : "\(counts.waitlisted) waitlisted")
+        parts.append(strings.text(.pendingCount(counts.pending)))
+        parts.append(strings.text(.waitlistedCount(counts.waitlisted)))
         return parts.joined(separator: " · ")
     }
 
     /// Where the list stands: position, tags, the status filter and the search in force.
     static func viewLine(_ list: TriageList, state: AgendaState) -> String {
         let strings = state.strings
-        let fr = strings.language == .fr
         var parts = ["\(list.rows.isEmpty ? 0 : list.cursor + 1)/\(list.rows.count)"]
-        if !list.tagged.isEmpty { parts.append(fr ? "\(list.tagged.count) marquée(s)" : "\(list.tagged.count) tagged") }
-        if let filter = list.statusFilter { parts.append((fr ? "filtre : " : "filter: ") + strings.registrationStatus(filter)) }
+        if !list.tagged.isEmpty { parts.append(strings.text(.taggedCount(list.tagged.count))) }
+        if let filter = list.statusFilter { parts.append(strings.text(.triageFilter(strings.registrationStatus(filter)))) }
         if !list.search.isEmpty || list.isTypingSearch {
             parts.append("/" + TerminalSafeText.sanitize(list.search) + (list.isTypingSearch ? "█" : ""))
         }
@@ -133,7 +130,7 @@ enum TriagePaneView {
                 cell(event.title, columns.event, theme.muted)
             } else {
                 // Never dropped: an inscription whose event left the catalogue says so.
-                cell((strings.language == .fr ? "⚠ orphelin " : "⚠ orphan ") + registration.eventId, columns.event, theme.warning)
+                cell(strings.text(.orphan(registration.eventId)), columns.event, theme.warning)
             }
         }
         cell("\(participant.firstName) \(participant.lastName)", columns.name)
@@ -141,7 +138,7 @@ enum TriagePaneView {
         cell(participant.role ?? "", columns.role, theme.muted)
         cell(registration.mode.map(strings.attendanceMode) ?? "", columns.mode, theme.muted)
         let day = DateParsing.dateTime(registration.createdAt)?.date
-        let date = day.map { strings.language == .fr ? "\(pad2($0.day))/\(pad2($0.month))/\($0.year)" : $0.description } ?? ""
+        let date = day.map { strings.text(.shortDate($0)) } ?? ""
         cell(date, columns.date, theme.muted)
     }
 

@@ -51,15 +51,14 @@ public enum FormItem: Equatable, Sendable {
 
     /// The form of `event`, labelled in the interface's language.
     static func items(for event: Event, strings: Strings) -> [FormItem] {
-        let fr = strings.language == .fr
         var items: [FormItem] = [
-            .text(.firstName, label: fr ? "Prénom" : "First name", required: true, help: nil),
-            .text(.lastName, label: fr ? "Nom" : "Last name", required: true, help: nil),
-            .text(.email, label: "E-mail", required: true, help: nil),
-            .text(.phone, label: fr ? "Téléphone" : "Phone", required: false, help: nil),
-            .text(.organisation, label: fr ? "Collectivité" : "Organisation", required: true,
-                  help: fr ? "collectivité ou organisation" : "local government or organisation"),
-            .text(.role, label: fr ? "Fonction" : "Role", required: false, help: nil),
+            .text(.firstName, label: strings.text(.firstName), required: true, help: nil),
+            .text(.lastName, label: strings.text(.lastName), required: true, help: nil),
+            .text(.email, label: strings.text(.email), required: true, help: nil),
+            .text(.phone, label: strings.text(.phone), required: false, help: nil),
+            .text(.organisation, label: strings.text(.organisation), required: true,
+                  help: strings.text(.organisationHelp)),
+            .text(.role, label: strings.text(.role), required: false, help: nil),
         ]
         let modes = event.registration?.modes ?? []
         if modes.count > 1 {
@@ -72,7 +71,7 @@ public enum FormItem: Equatable, Sendable {
             switch question.kind {
             case .text: items.append(.text(field, label: label, required: question.required, help: help))
             case .number:
-                items.append(.text(field, label: label, required: question.required, help: help ?? (fr ? "un nombre" : "a number")))
+                items.append(.text(field, label: label, required: question.required, help: help ?? strings.text(.numberHelp)))
             case .choice:
                 items.append(.single(field, label: label, required: question.required,
                                      options: question.options.map { TerminalSafeText.sanitize($0) }, help: help))
@@ -82,8 +81,7 @@ public enum FormItem: Equatable, Sendable {
             case .boolean: items.append(.checkbox(field, label: label, required: false, help: help))
             }
         }
-        items.append(.checkbox(.consent, label: fr ? "J'accepte que ces données soient traitées pour cette inscription"
-                                                   : "I agree to these data being processed for this registration",
+        items.append(.checkbox(.consent, label: strings.text(.consent),
                                required: true, help: nil))
         return items
     }

@@ -35,9 +35,9 @@ extension Key {
 
     /// The key's name for help.
     public func name(_ language: Language) -> String {
-        let fr = language == .fr
+        let strings = Strings(language)
         switch self {
-        case .character(" "): return fr ? "Espace" : "Space"
+        case .character(" "): return strings.text(.keyName(.space))
         case .character(let character): return String(character)
         case .control(let letter): return "Ctrl-" + letter.uppercased()
         case .up: return "↑"
@@ -46,14 +46,14 @@ extension Key {
         case .right: return "→"
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
-        case .home: return fr ? "Début" : "Home"
-        case .end: return fr ? "Fin" : "End"
-        case .enter: return fr ? "Entrée" : "Enter"
-        case .escape: return fr ? "Échap" : "Esc"
+        case .home: return strings.text(.keyName(.home))
+        case .end: return strings.text(.keyName(.end))
+        case .enter: return strings.text(.keyName(.enter))
+        case .escape: return strings.text(.keyName(.escape))
         case .tab: return "Tab"
-        case .backTab: return fr ? "Maj-Tab" : "Shift-Tab"
+        case .backTab: return strings.text(.keyName(.backTab))
         case .backspace: return "⌫"
-        case .delete: return fr ? "Suppr" : "Del"
+        case .delete: return strings.text(.keyName(.delete))
         case .function(let number): return "F\(number)"
         case .resize: return ""
         }

@@ -12,8 +12,3 @@ public enum Action: Hashable, Sendable {
     case openTriage, openAllTriage, exportCalendar
     case approve, waitlist, decline, cancel, tag, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }
-
-/// Where a binding applies.
-public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case everywhere, agenda, detail, form, triage
-}

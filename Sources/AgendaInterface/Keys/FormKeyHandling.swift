@@ -12,7 +12,7 @@ extension AgendaState {
         draftIsDirty = false
         duplicateID = nil
         if drafts[event.id] != nil {
-            message = strings.language == .fr ? "Brouillon repris." : "Draft restored."
+            message = strings.text(.draftRestored)
         }
     }
 
@@ -93,7 +93,7 @@ extension AgendaState {
         draftIsDirty = false
         self.form = nil
         focus = paneBeforeForm
-        if !form.isBlank { message = strings.language == .fr ? "Brouillon gardé ; r pour le reprendre." : "Draft kept; r to resume it." }
+        if !form.isBlank { message = strings.text(.draftKept) }
         return effects
     }
 
@@ -105,7 +105,6 @@ extension AgendaState {
 
     mutating func submitForm() -> [Effect] {
         guard var form else { return [] }
-        let fr = strings.language == .fr
         let outcome = RegistrationDesk.submit(form.draft, for: form.event, registrations: registrations, at: now(), id: makeID())
         switch outcome {
         case .accepted(let registration):
@@ -115,16 +114,14 @@ extension AgendaState {
             self.form = nil
             focus = paneBeforeForm
             let name = "\(registration.participant.firstName) \(registration.participant.lastName)"
-            message = fr ? "Inscription de \(name) enregistrée : \(strings.registrationStatus(registration.status))."
-                         : "Registration of \(name) saved: \(strings.registrationStatus(registration.status))."
+            message = strings.text(.registrationSaved(name: name, status: registration.status))
             clampDetailScroll()
             return [.saveRegistration(registration), .removeDraft(eventID: form.event.id)]
         case .invalid(let problems):
             form.problems = problems
             if let first = problems.first { form.focus(on: first.field) }
             self.form = form
-            let count = problems.count
-            message = fr ? "\(count) champ\(count > 1 ? "s" : "") à corriger." : "\(count) field\(count > 1 ? "s" : "") to correct."
+            message = strings.text(.fieldsToCorrect(problems.count))
         case .refused(let refusal):
             self.form = form
             message = strings.refusalSentence(refusal)

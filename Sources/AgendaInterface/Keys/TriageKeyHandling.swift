@@ -20,13 +20,11 @@ extension AgendaState {
     mutating func handleTriageKey(_ key: Key) -> [Effect] {
         guard var list = triage else { return [] }
         defer { if triage != nil { scrollTriageToCursor() } }
-        let fr = strings.language == .fr
-
         if let confirmation = list.confirmation {
             list.confirmation = nil
             triage = list
             guard key == .character("o") || key == .character("y") || key == .character("O") || key == .character("Y") else {
-                message = fr ? "Rien n'a changé." : "Nothing changed."
+                message = strings.text(.nothingChanged)
                 return []
             }
             switch confirmation {
@@ -90,12 +88,12 @@ extension AgendaState {
             default: status = nil
             }
             guard let status else {
-                message = fr ? "Action groupée abandonnée." : "Bulk action abandoned."
+                message = strings.text(.bulkAbandoned)
                 return []
             }
             let ids = list.rows.filter(list.tagged.contains)
             guard !ids.isEmpty else {
-                message = fr ? "Aucune inscription marquée (Espace marque)." : "No inscription tagged (Space tags)."
+                message = strings.text(.noneTagged)
                 return []
             }
             return decide(status, ids: ids, bulk: true)
@@ -120,21 +118,18 @@ extension AgendaState {
             }
         case .bulk:
             list.awaitsBulkStatus = true
-            message = fr ? "; puis a approuver, w attente, x refuser, c annulée — pour \(list.tagged.count) marquée(s)"
-                         : "; then a approve, w waitlist, x decline, c cancelled — for \(list.tagged.count) tagged"
+            message = strings.text(.bulkPrompt(tagged: list.tagged.count))
         case .undo, .redo:
             let versions = action == .undo ? triageHistory.undo() : triageHistory.redo()
             guard let versions else {
-                message = action == .undo ? (fr ? "Rien à annuler." : "Nothing to undo.") : (fr ? "Rien à rétablir." : "Nothing to redo.")
+                message = strings.text(action == .undo ? .nothingToUndo : .nothingToRedo)
                 return []
             }
             Triage.restore(versions, in: &registrations)
             list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
             triage = list
             let count = versions.count
-            message = action == .undo
-                ? (fr ? "Annulé : \(count) inscription\(count > 1 ? "s" : "")." : "Undone: \(count) inscription\(count > 1 ? "s" : "").")
-                : (fr ? "Rétabli : \(count) inscription\(count > 1 ? "s" : "")." : "Redone: \(count) inscription\(count > 1 ? "s" : "").")
+            message = strings.text(action == .undo ? .undone(count) : .redone(count))
             return [.updateRegistrations(versions)]
         case .cycleStatusFilter:
             let order: [RegistrationStatus?] = [nil] + RegistrationStatus.allCases.map(Optional.some)
@@ -150,7 +145,7 @@ extension AgendaState {
         case .back, .quit:
             if !list.tagged.isEmpty {
                 list.tagged = []
-                message = fr ? "Marques effacées." : "Tags cleared."
+                message = strings.text(.tagsCleared)
             } else {
                 triage = nil
                 focus = paneBeforeTriage
@@ -181,7 +176,6 @@ extension AgendaState {
     mutating func decide(_ status: RegistrationStatus, ids: [String], bulk: Bool, confirmed: Bool = false,
                          promotion: Bool = false) -> [Effect] {
         guard var list = triage else { return [] }
-        let fr = strings.language == .fr
         if status == .approved, !confirmed {
             let excess = eventsOf(ids).compactMap { event in
                 Triage.excessIfApproved(ids.filter { registrations[registrationIndex[$0]!].eventId == event.id }, event: event,
@@ -190,8 +184,7 @@ extension AgendaState {
             if let excess {
                 list.confirmation = .approveBeyondCapacity(ids: ids, excess: excess, bulk: bulk)
                 triage = list
-                message = fr ? "Approuver dépasse la capacité de \(excess) place\(excess > 1 ? "s" : ""). Confirmer ? (o/n)"
-                             : "Approving goes beyond capacity by \(excess) seat\(excess > 1 ? "s" : ""). Confirm? (y/n)"
+                message = strings.text(.beyondCapacity(excess: excess))
                 return []
             }
         }
@@ -202,10 +195,7 @@ extension AgendaState {
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
         if bulk {
             list.tagged = []
-            let skipped = report.skipped.count
-            message = fr
-                ? "\(report.changed.count) changée\(report.changed.count > 1 ? "s" : "")" + (skipped > 0 ? ", \(skipped) ignorée\(skipped > 1 ? "s" : "") (déjà « \(strings.registrationStatus(status)) »)" : "") + "."
-                : "\(report.changed.count) changed" + (skipped > 0 ? ", \(skipped) skipped (already \(strings.registrationStatus(status)))" : "") + "."
+            message = strings.text(.bulkDecided(changed: report.changed.count, skipped: report.skipped.count, status: status))
         } else if !promotion {
             // The cursor moves on to the next inscription, as in a mail reader.
             if list.rows.count > 0, list.cursorID.flatMap({ ids.contains($0) ? $0 : nil }) != nil {
@@ -213,13 +203,12 @@ extension AgendaState {
             }
             if let changed = report.changed.first {
                 let name = "\(changed.participant.firstName) \(changed.participant.lastName)"
-                message = "\(TerminalSafeText.sanitize(name)) : \(strings.registrationStatus(status))."
+                message = strings.text(.decided(name: TerminalSafeText.sanitize(name), status: status))
             } else {
-                message = fr ? "Déjà « \(strings.registrationStatus(status)) »." : "Already \(strings.registrationStatus(status))."
+                message = strings.text(.alreadyStatus(status))
             }
         } else if let changed = report.changed.first {
-            message = fr ? "\(TerminalSafeText.sanitize(changed.participant.firstName + " " + changed.participant.lastName)) passe de la liste d'attente à approuvée."
-                         : "\(TerminalSafeText.sanitize(changed.participant.firstName + " " + changed.participant.lastName)) moved from the waiting list to approved."
+            message = strings.text(.promoted(name: TerminalSafeText.sanitize(changed.participant.firstName + " " + changed.participant.lastName)))
         }
         // A seat freed by declining or cancelling an approved inscription: offer it.
         if status == .declined || status == .cancelled, !wasApproved.isEmpty,
@@ -227,8 +216,7 @@ extension AgendaState {
            let candidate = Triage.promotionCandidate(for: event, registrations: registrations) {
             list.confirmation = .promote(registrationID: candidate.id)
             let name = TerminalSafeText.sanitize("\(candidate.participant.firstName) \(candidate.participant.lastName)")
-            message = (message.map { $0 + " " } ?? "") + (fr ? "Une place se libère : approuver \(name), premier·e en liste d'attente ? (o/n)"
-                                                           : "A seat is free: approve \(name), first on the waiting list? (y/n)")
+            message = (message.map { $0 + " " } ?? "") + strings.text(.offerSeat(name: name))
         }
         triage = list
         return report.changed.isEmpty ? [] : [.updateRegistrations(report.changed)]
@@ -251,7 +239,7 @@ extension AgendaState {
         triageHistory.record(step)
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
         triage = list
-        message = strings.language == .fr ? "Note enregistrée." : "Note saved."
+        message = strings.text(.noteSaved)
         return [.updateRegistrations(step.after)]
     }
 

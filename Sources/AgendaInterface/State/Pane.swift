@@ -1,3 +1,5 @@
+import AgendaWords
+
 /// The panes of the screen. More come with the form and the triage list.
 public enum Pane: Hashable, Sendable {
     case agenda, detail

@@ -1,0 +1,129 @@
+import AgendaModel
+import Foundation
+
+extension EnglishTable {
+    public func phrase(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .upcoming: return "Upcoming"
+        case .past: return "Past"
+        case .eventCount(let count): return "\(count) \(plural(count, "event", "events"))"
+        case .noEvents: return "No events."
+        case .noEventMatches: return "No event matches. Esc clears the search, f changes the filters."
+        case .detailTitle: return "Detail"
+        case .noEventSelected: return "No event selected."
+        case .filterTitle: return " Filter the agenda "
+        case .filterKind: return "Kind"
+        case .filterTheme: return "Theme"
+        case .filterCountryGroup: return "Country group"
+        case .filterStatus: return "Status"
+        case .helpTitle: return " Help — keys "
+        case .helpSection(let context):
+            switch context {
+            case .everywhere: return "Everywhere"
+            case .agenda: return "Agenda"
+            case .detail: return "Detail"
+            case .form: return "Registration form"
+            case .triage: return "Triage of inscriptions"
+            }
+        case .helpSearchRule: return "Search: case, accents and punctuation ignored; every word must appear."
+        case .registrationTitle(let title): return " Registration — " + title
+        case .requiredMark: return "* required"
+        case .formFooter: return "Ctrl-S submits · Esc leaves (draft kept)"
+        case .existingRegistrationTitle: return " Existing registration "
+        case .triageTitle(let title): return " Inscriptions — " + title
+        case .everyInscriptionTitle: return " Every inscription"
+        case .noInscriptionHere: return "No inscription here. s changes the status filter, / searches."
+        case .noteLabel: return " Note: "
+        case .orphan(let id): return "⚠ orphan " + id
+        case .readingCatalogue(let name, let megabytes):
+            return "Reading the catalogue \(name) (\(String(format: "%.0f", megabytes)) MB)…"
+        case .terminalTooSmall(let width, let height, let minimumWidth, let minimumHeight):
+            return "Terminal too small (\(width)×\(height)): at least \(minimumWidth)×\(minimumHeight) needed. q quits."
+        case .readOnlyStore: return " · INSCRIPTIONS READ-ONLY"
+        case .today(let date): return "today " + date
+        case .name: return "Name"
+        case .firstName: return "First name"
+        case .lastName: return "Last name"
+        case .email: return "E-mail"
+        case .phone: return "Phone"
+        case .organisation: return "Organisation"
+        case .organisationHelp: return "local government or organisation"
+        case .role: return "Role"
+        case .event: return "Event"
+        case .status: return "Status"
+        case .created: return "Created"
+        case .history: return "History"
+        case .note: return "Note"
+        case .received: return "Received"
+        case .numberHelp: return "a number"
+        case .consent: return "I agree to these data being processed for this registration"
+        case .yes: return "yes"
+        case .no: return "no"
+        case .seatsApproved(let approved, let capacity): return "Seats: \(approved)/\(capacity) approved"
+        case .approvedCount(let count): return "\(count) approved"
+        case .pendingCount(let count): return "\(count) pending"
+        case .waitlistedCount(let count): return "\(count) waitlisted"
+        case .taggedCount(let count): return "\(count) tagged"
+        case .triageFilter(let status): return "filter: " + status
+        case .filterSummary(let part):
+            switch part {
+            case .search(let text): return "\"\(text)\""
+            case .kinds(let list): return "kind: " + list
+            case .themes(let list): return "theme: " + list
+            case .countryGroups(let list): return "country group: " + list
+            case .statuses(let list): return "status: " + list
+            }
+        case .multiDayUntil(let date): return "→ \(date.day) \(DateText.englishShortMonths[date.month - 1])"
+        case .shortDate(let date): return date.description
+        case .searchHint: return "  (Enter keeps, Esc clears)"
+        case .filterMenuHint: return " Space toggles · c clears all · Enter or Esc closes"
+        case .helpHint: return " j/k scroll · Esc, q or ? closes help"
+        case .popupHint: return " Esc closes"
+        case .detailHint: return "  Esc back"
+        case .formHint: return "  Tab next field  (? and q are typed here)"
+        case .exported(let path): return "Exported: \(path)"
+        case .draftRestored: return "Draft restored."
+        case .draftKept: return "Draft kept; r to resume it."
+        case .registrationSaved(let name, let status): return "Registration of \(name) saved: \(registrationStatus(status))."
+        case .fieldsToCorrect(let count): return "\(count) \(count > 1 ? "fields" : "field") to correct."
+        case .nothingChanged: return "Nothing changed."
+        case .bulkAbandoned: return "Bulk action abandoned."
+        case .noneTagged: return "No inscription tagged (Space tags)."
+        case .bulkPrompt(let tagged): return "; then a approve, w waitlist, x decline, c cancelled — for \(tagged) tagged"
+        case .nothingToUndo: return "Nothing to undo."
+        case .nothingToRedo: return "Nothing to redo."
+        case .undone(let count): return "Undone: \(count) \(count > 1 ? "inscriptions" : "inscription")."
+        case .redone(let count): return "Redone: \(count) \(count > 1 ? "inscriptions" : "inscription")."
+        case .tagsCleared: return "Tags cleared."
+        case .bulkDecided(let changed, let skipped, let status):
+            return "\(changed) changed" + (skipped > 0 ? ", \(skipped) skipped (already \(registrationStatus(status)))" : "") + "."
+        case .keyName(let key):
+            switch key {
+            case .space: return "Space"
+            case .home: return "Home"
+            case .end: return "End"
+            case .enter: return "Enter"
+            case .escape: return "Esc"
+            case .backTab: return "Shift-Tab"
+            case .delete: return "Del"
+            }
+        case .beyondCapacity(let excess):
+            return "Approving goes beyond capacity by \(excess) \(excess > 1 ? "seats" : "seat"). Confirm? (y/n)"
+        case .alreadyStatus(let status): return "Already \(registrationStatus(status))."
+        case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."
+        case .promoted(let name): return "\(name) moved from the waiting list to approved."
+        case .offerSeat(let name): return "A seat is free: approve \(name), first on the waiting list? (y/n)"
+        case .noteSaved: return "Note saved."
+        }
+    }
+
+    public func registrationStatus(_ status: RegistrationStatus) -> String {
+        switch status {
+        case .pending: return "pending"
+        case .approved: return "approved"
+        case .waitlisted: return "waitlisted"
+        case .declined: return "declined"
+        case .cancelled: return "cancelled"
+        }
+    }
+}

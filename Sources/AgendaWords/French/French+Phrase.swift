@@ -1,0 +1,134 @@
+import AgendaModel
+import Foundation
+
+extension FrenchTable {
+    public func phrase(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .upcoming: return "À venir"
+        case .past: return "Passés"
+        case .eventCount(let count): return "\(count) \(plural(count, "événement", "événements"))"
+        case .noEvents: return "Aucun événement."
+        case .noEventMatches: return "Aucun événement ne correspond. Échap efface la recherche, f change les filtres."
+        case .detailTitle: return "Détail"
+        case .noEventSelected: return "Aucun événement sélectionné."
+        case .filterTitle: return " Filtrer l'agenda "
+        case .filterKind: return "Type"
+        case .filterTheme: return "Thème"
+        case .filterCountryGroup: return "Groupe-pays"
+        case .filterStatus: return "Statut"
+        case .helpTitle: return " Aide — touches "
+        case .helpSection(let context):
+            switch context {
+            case .everywhere: return "Partout"
+            case .agenda: return "Agenda"
+            case .detail: return "Détail"
+            case .form: return "Formulaire d'inscription"
+            case .triage: return "Tri des inscriptions"
+            }
+        case .helpSearchRule: return "Recherche : majuscules, accents et ponctuation ignorés ; chaque mot doit figurer."
+        case .registrationTitle(let title): return " Inscription — " + title
+        case .requiredMark: return "* obligatoire"
+        case .formFooter: return "Ctrl-S envoie · Échap quitte (brouillon gardé)"
+        case .existingRegistrationTitle: return " Inscription existante "
+        case .triageTitle(let title): return " Inscriptions — " + title
+        case .everyInscriptionTitle: return " Toutes les inscriptions"
+        case .noInscriptionHere: return "Aucune inscription ici. s change le filtre de statut, / cherche."
+        case .noteLabel: return " Note : "
+        case .orphan(let id): return "⚠ orphelin " + id
+        case .readingCatalogue(let name, let megabytes):
+            return "Lecture du catalogue \(name) (\(String(format: "%.0f", megabytes)) Mo)…"
+        case .terminalTooSmall(let width, let height, let minimumWidth, let minimumHeight):
+            return "Terminal trop petit (\(width)×\(height)) : il faut au moins \(minimumWidth)×\(minimumHeight). q quitte."
+        case .readOnlyStore: return " · INSCRIPTIONS EN LECTURE SEULE"
+        case .today(let date): return "aujourd'hui " + date
+        case .name: return "Nom"
+        case .firstName: return "Prénom"
+        case .lastName: return "Nom"
+        case .email: return "E-mail"
+        case .phone: return "Téléphone"
+        case .organisation: return "Collectivité"
+        case .organisationHelp: return "collectivité ou organisation"
+        case .role: return "Fonction"
+        case .event: return "Événement"
+        case .status: return "Statut"
+        case .created: return "Créée"
+        case .history: return "Historique"
+        case .note: return "Note"
+        case .received: return "Reçue le"
+        case .numberHelp: return "un nombre"
+        case .consent: return "J'accepte que ces données soient traitées pour cette inscription"
+        case .yes: return "oui"
+        case .no: return "non"
+        case .seatsApproved(let approved, let capacity): return "Places : \(approved)/\(capacity) approuvées"
+        case .approvedCount(let count): return "\(count) \(plural(count, "approuvée", "approuvées"))"
+        case .pendingCount(let count): return "\(count) en attente"
+        case .waitlistedCount(let count): return "\(count) en liste d'attente"
+        case .taggedCount(let count): return "\(count) \(plural(count, "marquée", "marquées"))"
+        case .triageFilter(let status): return "filtre : " + status
+        case .filterSummary(let part):
+            switch part {
+            case .search(let text): return "« \(text) »"
+            case .kinds(let list): return "type : " + list
+            case .themes(let list): return "thème : " + list
+            case .countryGroups(let list): return "groupe-pays : " + list
+            case .statuses(let list): return "statut : " + list
+            }
+        case .multiDayUntil(let date): return "→ \(twoDigits(date.day))/\(twoDigits(date.month))"
+        case .shortDate(let date): return "\(twoDigits(date.day))/\(twoDigits(date.month))/\(date.year)"
+        case .searchHint: return "  (Entrée garde, Échap efface)"
+        case .filterMenuHint: return " Espace coche/décoche · c efface tout · Entrée ou Échap ferme"
+        case .helpHint: return " j/k défiler · Échap, q ou ? ferme l'aide"
+        case .popupHint: return " Échap ferme"
+        case .detailHint: return "  Échap retour"
+        case .formHint: return "  Tab champ suivant  (? et q s'écrivent ici)"
+        case .exported(let path): return "Exporté : \(path)"
+        case .draftRestored: return "Brouillon repris."
+        case .draftKept: return "Brouillon gardé ; r pour le reprendre."
+        case .registrationSaved(let name, let status):
+            return "Inscription de \(name) enregistrée : \(registrationStatus(status))."
+        case .fieldsToCorrect(let count): return "\(count) \(plural(count, "champ", "champs")) à corriger."
+        case .nothingChanged: return "Rien n'a changé."
+        case .bulkAbandoned: return "Action groupée abandonnée."
+        case .noneTagged: return "Aucune inscription marquée (Espace marque)."
+        case .bulkPrompt(let tagged):
+            return "; puis a approuver, w attente, x refuser, c annulée — pour \(tagged) \(plural(tagged, "marquée", "marquées"))"
+        case .nothingToUndo: return "Rien à annuler."
+        case .nothingToRedo: return "Rien à rétablir."
+        case .undone(let count): return "Annulé : \(count) \(plural(count, "inscription", "inscriptions"))."
+        case .redone(let count): return "Rétabli : \(count) \(plural(count, "inscription", "inscriptions"))."
+        case .tagsCleared: return "Marques effacées."
+        case .bulkDecided(let changed, let skipped, let status):
+            return "\(changed) \(plural(changed, "changée", "changées"))"
+                + (skipped > 0 ? ", \(skipped) \(plural(skipped, "ignorée", "ignorées")) (déjà « \(registrationStatus(status)) »)" : "") + "."
+        case .keyName(let key):
+            switch key {
+            case .space: return "Espace"
+            case .home: return "Début"
+            case .end: return "Fin"
+            case .enter: return "Entrée"
+            case .escape: return "Échap"
+            case .backTab: return "Maj-Tab"
+            case .delete: return "Suppr"
+            }
+        case .beyondCapacity(let excess):
+            return "Approuver dépasse la capacité de \(excess) \(plural(excess, "place", "places")). Confirmer ? (o/n)"
+        case .alreadyStatus(let status): return "Déjà « \(registrationStatus(status)) »."
+        case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."
+        case .promoted(let name): return "\(name) passe de la liste d'attente à approuvée."
+        case .offerSeat(let name): return "Une place se libère : approuver \(name), premier·e en liste d'attente ? (o/n)"
+        case .noteSaved: return "Note enregistrée."
+        }
+    }
+
+    public func registrationStatus(_ status: RegistrationStatus) -> String {
+        switch status {
+        case .pending: return "en attente"
+        case .approved: return "approuvée"
+        case .waitlisted: return "liste d'attente"
+        case .declined: return "refusée"
+        case .cancelled: return "annulée"
+        }
+    }
+
+    func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
