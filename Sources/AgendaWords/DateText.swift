@@ -4,38 +4,24 @@ import AgendaModel
 /// "Tue 19 May 2020, 15:00–17:30".
 public struct DateText: Sendable {
     public let language: Language
+    private let words: any DateWords
 
     public init(_ language: Language) {
         self.language = language
+        self.words = Strings.table(for: language)
     }
 
-    private static let frenchWeekdays = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-    private static let englishWeekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    private static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                                       "septembre", "octobre", "novembre", "décembre"]
-    private static let frenchShortMonths = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août",
-                                            "sept.", "oct.", "nov.", "déc."]
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                        "September", "October", "November", "December"]
-    static let englishShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                                             "Nov", "Dec"]
-
     public func weekday(_ date: CalendarDate) -> String {
-        (language == .fr ? Self.frenchWeekdays : Self.englishWeekdays)[date.isoWeekday - 1]
+        words.weekdayAbbreviations[date.isoWeekday - 1]
     }
 
     public func monthName(_ month: Int, short: Bool = false) -> String {
-        switch (language, short) {
-        case (.fr, false): return Self.frenchMonths[month - 1]
-        case (.fr, true): return Self.frenchShortMonths[month - 1]
-        case (.en, false): return Self.englishMonths[month - 1]
-        case (.en, true): return Self.englishShortMonths[month - 1]
-        }
+        (short ? words.shortMonthNames : words.monthNames)[month - 1]
     }
 
     /// "1er" in French for the first of the month, as French typography wants.
     public func dayNumber(_ date: CalendarDate) -> String {
-        language == .fr && date.day == 1 ? "1er" : String(date.day)
+        words.dayNumber(date.day)
     }
 
     /// "mar. 19 mai 2020" / "Tue 19 May 2020".
@@ -63,18 +49,16 @@ public struct DateText: Sendable {
     /// When an event takes place, in full, as the detail pane shows it: every form of the catalogue's
     /// dates (docs/catalogue.md, Dates and times).
     public func when(_ event: Event) -> String {
-        let fr = language == .fr
         if !event.isMultiDay {
             let day = fullDate(event.firstDay)
             if let times = timeRange(event) { return "\(day), \(times)" }
-            return day + (fr ? " (toute la journée)" : " (all day)")
+            return words.allDay(day)
         }
         let first = event.firstDay
         let last = event.lastDay
         if let startTime = event.start.time {
             let endTime = event.end?.time.map { ", \($0)" } ?? ""
-            return fr ? "du \(fullDate(first)), \(startTime) au \(fullDate(last))\(endTime)"
-                      : "\(fullDate(first)), \(startTime) – \(fullDate(last))\(endTime)"
+            return words.range(from: "\(fullDate(first)), \(startTime)", to: fullDate(last) + endTime)
         }
         let firstText: String
         if first.year == last.year, first.month == last.month {
@@ -84,7 +68,7 @@ public struct DateText: Sendable {
         } else {
             firstText = fullDate(first)
         }
-        return fr ? "du \(firstText) au \(fullDate(last))" : "\(firstText) – \(fullDate(last))"
+        return words.range(from: firstText, to: fullDate(last))
     }
 
     /// "Décembre 2026" / "December 2026": a month's heading in the agenda (French writes

@@ -4,7 +4,7 @@ import AgendaModel
 /// reasons (an enum case and its values); a table puts each into words. Adding a language is
 /// one new table: the compiler then asks for every message, and `LanguageTablesTests` checks
 /// that each says something.
-public protocol LanguageTable: Sendable {
+public protocol LanguageTable: DateWords {
     var language: Language { get }
 
     // MARK: Catalogue files
@@ -30,15 +30,76 @@ public protocol LanguageTable: Sendable {
     func importRefusal(_ refusal: ImportRefusal) -> String
     func importFile(_ error: ImportFileError) -> String
     func importDuplicate(_ duplicate: ImportPlan.Duplicate) -> String
+    // MARK: The catalogue's terms, the detail pane's labels, availability and refusals
+    func kind(_ kind: EventKind) -> String
+    func status(_ status: EventStatus) -> String
+    func locationMode(_ mode: LocationMode) -> String
+    func attendanceMode(_ mode: AttendanceMode) -> String
+    func availabilityShort(_ availability: RegistrationAvailability) -> String
+    func availabilitySentence(_ availability: RegistrationAvailability) -> String
+    func formProblem(_ issue: FormProblem.Issue) -> String
+    func refusalSentence(_ refusal: RegistrationRefusal) -> String
+    func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>) -> String?
+    func moment(_ time: EventTime) -> String
+    var when: String { get }
+    var place: String { get }
+    var organisers: String { get }
+    var audience: String { get }
+    var status: String { get }
+    var objectives: String { get }
+    var programme: String { get }
+    var contacts: String { get }
+    var registration: String { get }
+    var documents: String { get }
+    var themes: String { get }
+    var countryGroups: String { get }
+    var kindLabel: String { get }
+    var description: String { get }
+    var updated: String { get }
+    var allDay: String { get }
+    var capacity: String { get }
+    var waitlist: String { get }
+    var noWaitlist: String { get }
+    var modes: String { get }
+    var questions: String { get }
+    var required: String { get }
+    var deadline: String { get }
+    var opens: String { get }
+    var received: String { get }
+    func countsSentence(_ counts: RegistrationCounts) -> String
+    func questionKind(_ kind: RegistrationQuestion.Kind) -> String
+
     // MARK: The interface
     func phrase(_ phrase: Phrase) -> String
     func registrationStatus(_ status: RegistrationStatus) -> String
+
+    // MARK: The configuration file
+    func configuration(_ issue: ConfigurationIssue) -> String
 
     // MARK: The command line
     func command(_ message: CommandMessage) -> String
 
     /// Between the phrases of one line: "; " in English, " ; " in French.
     var phraseSeparator: String { get }
+}
+
+/// The words dates are written with: `DateText` puts them together.
+public protocol DateWords: Sendable {
+    /// Monday first.
+    var weekdayAbbreviations: [String] { get }
+    var monthNames: [String] { get }
+    var shortMonthNames: [String] { get }
+    /// The day of the month as written before the month ("1er" in French).
+    func dayNumber(_ day: Int) -> String
+    /// A whole-day event's date, said to last all day.
+    func allDay(_ date: String) -> String
+    /// From one moment to another.
+    func range(from: String, to: String) -> String
+}
+
+extension LanguageTable {
+    /// Dates and times as this language writes them.
+    public var dates: DateText { DateText(language) }
 }
 
 /// The pieces around a catalogue problem's message.

@@ -8,7 +8,11 @@ public enum ConfigurationReader {
     public struct Problem: Sendable, Equatable {
         public let line: Int
         public let column: Int?
-        public let message: String
+        public let issue: ConfigurationIssue
+        /// The language the problem is told in.
+        public let language: Language
+
+        public var message: String { Strings(language).text(issue) }
 
         public func report(fileName: String) -> String {
             "\(fileName):\(line)\(column.map { ":\($0)" } ?? ""): \(message)"
@@ -16,18 +20,17 @@ public enum ConfigurationReader {
     }
 
     public static func read(_ text: String, language: Language) -> (Configuration, [Problem]) {
-        let fr = language == .fr
         var configuration = Configuration()
         var problems: [Problem] = []
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            let message = (fr ? "TOML invalide : " : "invalid TOML: ") + error.description
-            problems.append(Problem(line: error.source.begin.line, column: error.source.begin.column, message: message))
+            problems.append(Problem(line: error.source.begin.line, column: error.source.begin.column,
+                                    issue: .invalidTOML(error.description), language: language))
             return (configuration, problems)
         } catch {
-            problems.append(Problem(line: 1, column: nil, message: (fr ? "TOML invalide : " : "invalid TOML: ") + "\(error)"))
+            problems.append(Problem(line: 1, column: nil, issue: .invalidTOML("\(error)"), language: language))
             return (configuration, problems)
         }
         func line(of key: String) -> Int {
@@ -43,17 +46,15 @@ public enum ConfigurationReader {
         func string(_ key: String) -> String? {
             guard let value = table[key] else { return nil }
             guard let text = value.string else {
-                problems.append(Problem(line: line(of: key), column: nil,
-                                        message: fr ? "« \(key) » doit être une chaîne entre guillemets" : "\"\(key)\" must be a quoted string"))
+                problems.append(Problem(line: line(of: key), column: nil, issue: .notAString(key: key), language: language))
                 return nil
             }
             return text
         }
         let known: Set<String> = ["catalogue", "data-dir", "language", "theme", "keys"]
         for key in table.keys.sorted() where !known.contains(key) {
-            problems.append(Problem(line: line(of: key), column: nil,
-                                    message: fr ? "réglage inconnu « \(key) » (possibles : \(known.sorted().joined(separator: ", ")))"
-                                                : "unknown setting \"\(key)\" (known: \(known.sorted().joined(separator: ", ")))"))
+            problems.append(Problem(line: line(of: key), column: nil, issue: .unknownSetting(key, known: known.sorted()),
+                                    language: language))
         }
         configuration.catalogue = string("catalogue")
         configuration.dataDirectory = string("data-dir")
@@ -61,30 +62,27 @@ public enum ConfigurationReader {
             if let value = Language(rawValue: text.lowercased()) {
                 configuration.language = value
             } else {
-                problems.append(Problem(line: line(of: "language"), column: nil,
-                                        message: fr ? "langue « \(text) » inconnue : fr ou en" : "unknown language \"\(text)\": fr or en"))
+                problems.append(Problem(line: line(of: "language"), column: nil, issue: .unknownLanguage(text), language: language))
             }
         }
         if let text = string("theme") {
             if let value = Configuration.ThemeName(rawValue: text.lowercased()) {
                 configuration.theme = value
             } else {
-                let names = Configuration.ThemeName.allCases.map(\.rawValue).joined(separator: ", ")
                 problems.append(Problem(line: line(of: "theme"), column: nil,
-                                        message: fr ? "thème « \(text) » inconnu (possibles : \(names))" : "unknown theme \"\(text)\" (known: \(names))"))
+                                        issue: .unknownTheme(text, known: Configuration.ThemeName.allCases.map(\.rawValue)),
+                                        language: language))
             }
         }
         if let value = table["keys"] {
             guard let keys = value.table else {
-                problems.append(Problem(line: line(of: "keys"), column: nil,
-                                        message: fr ? "« keys » doit être une table [keys]" : "\"keys\" must be a [keys] table"))
+                problems.append(Problem(line: line(of: "keys"), column: nil, issue: .keysNotATable, language: language))
                 return (configuration, problems)
             }
             for name in keys.keys.sorted() {
                 let place = line(of: name)
                 guard let action = Action.configurationNames[name] else {
-                    problems.append(Problem(line: place, column: nil,
-                                            message: fr ? "action « \(name) » inconnue dans [keys]" : "unknown action \"\(name)\" in [keys]"))
+                    problems.append(Problem(line: place, column: nil, issue: .unknownAction(name), language: language))
                     continue
                 }
                 let texts: [String]
@@ -97,9 +95,7 @@ public enum ConfigurationReader {
                 }
                 let parsed = texts.compactMap(Key.init(name:))
                 guard !texts.isEmpty, parsed.count == texts.count else {
-                    problems.append(Problem(line: place, column: nil,
-                                            message: fr ? "touche(s) illisible(s) pour « \(name) » (ex. \"a\", \"Ctrl-S\", [\"j\", \"Down\"])"
-                                                        : "unreadable key(s) for \"\(name)\" (e.g. \"a\", \"Ctrl-S\", [\"j\", \"Down\"])"))
+                    problems.append(Problem(line: place, column: nil, issue: .unreadableKeys(action: name), language: language))
                     continue
                 }
                 configuration.keys[action] = parsed
@@ -110,7 +106,6 @@ public enum ConfigurationReader {
 
     /// Problems of rebinding, worded for the same report.
     public static func conflictProblems(_ conflicts: [(Action, KeyTable.Conflict)], text: String, language: Language) -> [Problem] {
-        let fr = language == .fr
         let names = Dictionary(Action.configurationNames.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return conflicts.map { action, conflict in
             let name = names[action] ?? "\(action)"
@@ -119,12 +114,11 @@ public enum ConfigurationReader {
                 where raw.drop(while: { $0 == " " }).hasPrefix(name) { line = index + 1; break }
             switch conflict {
             case .noKeys:
-                return Problem(line: line, column: nil, message: fr ? "aucune touche pour « \(name) »" : "no key for \"\(name)\"")
+                return Problem(line: line, column: nil, issue: .noKeys(action: name), language: language)
             case .keyTaken(let key, let other, _):
                 let otherName = names[other] ?? "\(other)"
-                return Problem(line: line, column: nil,
-                               message: fr ? "« \(key.name(.fr)) » fait déjà « \(otherName) » : « \(name) » garde ses touches"
-                                           : "\"\(key.name(.en))\" already does \"\(otherName)\": \"\(name)\" keeps its keys")
+                return Problem(line: line, column: nil, issue: .keyTaken(key: key.name(language), other: otherName, action: name),
+                               language: language)
             }
         }
     }

@@ -73,7 +73,7 @@ extension EnglishTable {
             case .countryGroups(let list): return "country group: " + list
             case .statuses(let list): return "status: " + list
             }
-        case .multiDayUntil(let date): return "→ \(date.day) \(DateText.englishShortMonths[date.month - 1])"
+        case .multiDayUntil(let date): return "→ \(date.day) \(shortMonthNames[date.month - 1])"
         case .shortDate(let date): return date.description
         case .searchHint: return "  (Enter keeps, Esc clears)"
         case .filterMenuHint: return " Space toggles · c clears all · Enter or Esc closes"
