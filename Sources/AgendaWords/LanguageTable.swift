@@ -76,6 +76,12 @@ public protocol LanguageTable: DateWords {
     // MARK: The configuration file
     func configuration(_ issue: ConfigurationIssue) -> String
 
+    // MARK: The key table
+    /// What an action does, for help.
+    func actionDescription(_ action: Action, in context: KeyContext) -> String
+    /// The few words the status bar shows beside its key.
+    func actionHint(_ action: Action, in context: KeyContext) -> String
+
     // MARK: The command line
     func command(_ message: CommandMessage) -> String
 

@@ -54,7 +54,7 @@ import Testing
         let grid = ScreenRenderer.render(state)
         GoldenScreen.check(grid, named: "help-90x80-en")
         for binding in KeyBindings.table {
-            #expect(grid.text.contains(binding.description(.en)), "help shows \(binding.description(.en))")
+            #expect(grid.text.contains(binding.description(Strings(.en))), "help shows \(binding.description(Strings(.en)))")
         }
     }
 

@@ -77,7 +77,7 @@ enum BarsView {
         let context = state.focus.keyContext
         let hints = state.keys.bindings
             .filter { $0.hint && ($0.context == context || ($0.context == .everywhere && context != .form)) }
-            .map { "\($0.keys(state.strings.language)) \($0.shortDescription(state.strings.language))" }
+            .map { "\($0.keys(strings.language)) \($0.hintLabel(strings))" }
         var text = " " + hints.joined(separator: "  ")
         if state.focus == .detail { text += strings.text(.detailHint) }
         if state.focus == .form { text += strings.text(.formHint) }

@@ -1,3 +1,5 @@
+import AgendaWords
+
 /// The names actions have in the configuration's `[keys]` table.
 extension Action {
     public static let configurationNames: [String: Action] = [
