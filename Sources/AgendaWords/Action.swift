@@ -7,8 +7,12 @@ public enum Action: Hashable, Sendable {
     case scrollDown, scrollUp
     case register
     case nextField, previousField, toggleOption, submitForm, leaveForm, openExisting
-    /// Text editing keys of the form: listed in help, handled by the text field.
-    case editText
+    /// Editing a text: the search, a note, a form field.
+    case keepText, cancelText, deleteBackward, deleteForward, cursorLeft, cursorRight, cursorHome, cursorEnd, eraseText
+    /// The filter menu's and help's own.
+    case clearFilters, close
+    /// The answer to a question of the status bar ("Confirm? (y/n)").
+    case confirm, refuse
     case openTriage, openAllTriage, exportCalendar
     case approve, waitlist, decline, cancel, tag, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }

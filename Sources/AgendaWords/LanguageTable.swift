@@ -38,8 +38,8 @@ public protocol LanguageTable: DateWords {
     func availabilityShort(_ availability: RegistrationAvailability) -> String
     func availabilitySentence(_ availability: RegistrationAvailability) -> String
     func formProblem(_ issue: FormProblem.Issue) -> String
-    func refusalSentence(_ refusal: RegistrationRefusal) -> String
-    func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>) -> String?
+    func refusalSentence(_ refusal: RegistrationRefusal, openExisting: String) -> String
+    func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String?
     func moment(_ time: EventTime) -> String
     var when: String { get }
     var place: String { get }

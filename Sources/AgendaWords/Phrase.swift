@@ -6,7 +6,8 @@ public enum Phrase: Sendable, Equatable {
     // Titles and headings
     case upcoming, past
     case eventCount(Int)
-    case noEvents, noEventMatches
+    case noEvents
+    case noEventMatches(clearSearch: String, filter: String)
     case detailTitle, noEventSelected
     case filterTitle
     case filterKind, filterTheme, filterCountryGroup, filterStatus
@@ -15,14 +16,14 @@ public enum Phrase: Sendable, Equatable {
     case helpSearchRule
     case registrationTitle(String)
     case requiredMark
-    case formFooter
+    case formFooter(submit: String, leave: String)
     case existingRegistrationTitle
     case triageTitle(String), everyInscriptionTitle
-    case noInscriptionHere
+    case noInscriptionHere(statusFilter: String, search: String)
     case noteLabel
     case orphan(String)
     case readingCatalogue(name: String, megabytes: Double)
-    case terminalTooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int)
+    case terminalTooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int, quit: String)
     case readOnlyStore
     case today(String)
     // Field labels
@@ -37,13 +38,25 @@ public enum Phrase: Sendable, Equatable {
     case multiDayUntil(CalendarDate)
     case shortDate(CalendarDate)
     // Status bar
-    case searchHint, filterMenuHint, helpHint, popupHint, detailHint, formHint
+    case searchHint(keep: String, clear: String)
+    case filterMenuHint(toggle: String, clear: String, close: String)
+    case helpHint(scroll: String, close: String)
+    case popupHint(close: String)
+    case detailHint(back: String)
+    case formHint(next: String, help: String, quit: String)
+    /// "a, b ou c": keys that all do one thing.
+    case eitherKey([String])
+    /// The description in help of a key that asks for a second one, and of the live search.
+    case bulkDescription(keys: String)
+    case searchDescription(keep: String, clear: String)
     case exported(String)
-    case draftRestored, draftKept
+    case draftRestored
+    case draftKept(resume: String)
     case registrationSaved(name: String, status: RegistrationStatus)
     case fieldsToCorrect(Int)
-    case nothingChanged, bulkAbandoned, noneTagged
-    case bulkPrompt(tagged: Int)
+    case nothingChanged, bulkAbandoned
+    case noneTagged(tag: String)
+    case bulkPrompt(bulk: String, approve: String, waitlist: String, decline: String, cancel: String, tagged: Int)
     case nothingToUndo, nothingToRedo
     case undone(Int), redone(Int)
     case tagsCleared
@@ -51,11 +64,11 @@ public enum Phrase: Sendable, Equatable {
     case bulkDecided(changed: Int, skipped: Int, status: RegistrationStatus)
     /// A key's name in help and hints, where the languages name it differently.
     case keyName(NamedKey)
-    case beyondCapacity(excess: Int)
+    case beyondCapacity(excess: Int, yes: String, no: String)
     case alreadyStatus(RegistrationStatus)
     case decided(name: String, status: RegistrationStatus)
     case promoted(name: String)
-    case offerSeat(name: String)
+    case offerSeat(name: String, yes: String, no: String)
     case noteSaved
 
     /// One part of the title bar's summary of the filter in force.
@@ -73,4 +86,20 @@ public enum NamedKey: Sendable, Equatable, CaseIterable {
 /// Where a binding applies (the key table's contexts), as the words need them.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case everywhere, agenda, detail, form, triage
+    /// Typing a text: the agenda's and the triage's search, a note, a form field.
+    case textInput
+    case filterMenu, help
+    /// A registration shown over the screen.
+    case popup
+    /// A question of the status bar, answered by one key.
+    case confirmation
+
+    /// Where only these keys act (and the redraw key): the global ones would be typed, or
+    /// would act behind an open menu.
+    public var isClosed: Bool {
+        switch self {
+        case .everywhere, .agenda, .detail, .triage: return false
+        case .form, .textInput, .filterMenu, .help, .popup, .confirmation: return true
+        }
+    }
 }

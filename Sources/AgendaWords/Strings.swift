@@ -70,8 +70,13 @@ public struct Strings: Sendable {
     public func availabilityShort(_ availability: RegistrationAvailability) -> String { table.availabilityShort(availability) }
     public func availabilitySentence(_ availability: RegistrationAvailability) -> String { table.availabilitySentence(availability) }
     public func formProblem(_ issue: FormProblem.Issue) -> String { table.formProblem(issue) }
-    public func refusalSentence(_ refusal: RegistrationRefusal) -> String { table.refusalSentence(refusal) }
-    public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>) -> String? { table.admissionNotice(admission) }
+    /// `openExisting`: the key that opens the registration a duplicate points at.
+    public func refusalSentence(_ refusal: RegistrationRefusal, openExisting: String) -> String {
+        table.refusalSentence(refusal, openExisting: openExisting)
+    }
+    public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String? {
+        table.admissionNotice(admission, openExisting: openExisting)
+    }
     public func moment(_ time: EventTime) -> String { table.moment(time) }
     public var when: String { table.when }
     public var place: String { table.place }

@@ -49,10 +49,11 @@ import Testing
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() {
-        var state = SampleState.make(width: 90, height: 80, language: .en)
+        // Tall enough for every key of every context on one screen.
+        var state = SampleState.make(width: 90, height: 124, language: .en)
         state.press(.character("?"))
         let grid = ScreenRenderer.render(state)
-        GoldenScreen.check(grid, named: "help-90x80-en")
+        GoldenScreen.check(grid, named: "help-90x124-en")
         for binding in KeyBindings.table {
             #expect(grid.text.contains(binding.description(Strings(.en))), "help shows \(binding.description(Strings(.en)))")
         }

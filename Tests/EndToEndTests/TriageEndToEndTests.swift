@@ -51,14 +51,45 @@ import Testing
     }
 
     /// The program on `data`, showing the training's triage list with its five inscriptions.
-    func openTrainingTriage(data: URL) throws -> TmuxSession {
-        let session = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path])
+    func openTrainingTriage(data: URL, environment: [String: String] = [:]) throws -> TmuxSession {
+        let session = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path].merging(environment) { $1 })
         try session.waitFor(text: "À venir — 22 événements")
         for _ in 0..<3 { try session.send("j") }
         try session.waitFor("the training selected") { $0.contains("▸jeu. 14 → 15/01") }
         try session.send("i")
         try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
         return session
+    }
+
+    /// `approve = "A"` in config.toml: the hint, `;` then A, and help all follow it.
+    @Test func aRebindingAppliesToTheHintTheBulkKeyAndHelp() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-rebind-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = try importing(Self.csv, into: root)
+        let config = root.appendingPathComponent("config/agenda")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("[keys]\napprove = \"A\"\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+
+        let session = try openTrainingTriage(data: data, environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path])
+        try session.waitFor(text: "A approuver")
+        try session.send("Space", "Space")
+        try session.waitFor(text: "2 marquées")
+        // A bare ";" argument separates tmux commands: tmux reads "\\;" as the key itself.
+        try session.send("\\;")
+        try session.waitFor(text: "; puis A approuver")
+        try session.send("A")
+        try session.waitFor(text: "2 changées.")
+        try session.send("?")
+        try session.waitFor(text: "Aide — touches")
+        try session.send("PgDn")
+        try session.waitFor(text: "puis A/w/x/c : appliquer aux marquées")
+        try session.send("Escape", "Escape", "q")
+        #expect(try session.waitForExit().status == 0)
+        let stored = try registrations(in: data)
+        #expect(status(of: "e.martin@example.org", in: stored) == "approved")
+        #expect(status(of: "h.tanaka@example.org", in: stored) == "approved")
+        #expect(status(of: "a.petrossian@example.org", in: stored) == "pending")
     }
 
     /// A store of thousands keeps each decision in registrations.journal, which another

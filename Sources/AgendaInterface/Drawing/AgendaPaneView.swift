@@ -18,7 +18,7 @@ enum AgendaPaneView {
         if state.events.isEmpty {
             let empty = state.filter.isEmpty
                 ? strings.text(.noEvents)
-                : strings.text(.noEventMatches)
+                : strings.text(.noEventMatches(clearSearch: state.keyName(.back, .everywhere), filter: state.keyName(.openFilter, .agenda)))
             for (offset, line) in TextFitting.wrap(empty, width: area.width - 2).prefix(contentHeight).enumerated() {
                 grid.write(line, x: area.x + 1, y: contentTop + offset, style: theme.muted, maxWidth: area.width - 2)
             }

@@ -50,22 +50,25 @@ enum BarsView {
         switch state.mode {
         case .searching:
             let prompt = "/" + TerminalSafeText.sanitize(state.filter.search)
-            let hint = strings.text(.searchHint)
+            let hint = strings.text(.searchHint(keep: state.keyName(.keepText, .textInput), clear: state.keyName(.cancelText, .textInput)))
             let used = grid.write(" " + prompt, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             // A visible cursor drawn in the grid: the terminal cursor stays hidden.
             if used < grid.width { grid.write("█", x: used, y: y, style: theme.statusBar) }
             grid.write(hint, x: used + 1, y: y, style: theme.statusBar, maxWidth: max(0, grid.width - used - 1))
             return
         case .filterMenu:
-            let text = strings.text(.filterMenuHint)
+            let text = strings.text(.filterMenuHint(toggle: state.keyName(.toggleOption, .filterMenu),
+                                                     clear: state.keyName(.clearFilters, .filterMenu),
+                                                     close: state.eitherKey(.close, .filterMenu, count: 2)))
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .help:
-            let text = strings.text(.helpHint)
+            let scroll = state.keyName(.scrollDown, .help) + "/" + state.keyName(.scrollUp, .help)
+            let text = strings.text(.helpHint(scroll: scroll, close: state.eitherKey(.close, .help, count: 3)))
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .viewingRegistration:
-            grid.write(strings.text(.popupHint), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            grid.write(strings.text(.popupHint(close: state.keyName(.close, .popup))), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .normal:
             break
@@ -79,8 +82,9 @@ enum BarsView {
             .filter { $0.hint && ($0.context == context || ($0.context == .everywhere && context != .form)) }
             .map { "\($0.keys(strings.language)) \($0.hintLabel(strings))" }
         var text = " " + hints.joined(separator: "  ")
-        if state.focus == .detail { text += strings.text(.detailHint) }
-        if state.focus == .form { text += strings.text(.formHint) }
+        if state.focus == .detail { text += strings.text(.detailHint(back: state.keyName(.back, .everywhere))) }
+        if state.focus == .form { text += strings.text(.formHint(next: state.keyName(.nextField, .form), help: state.keyName(.help, .everywhere),
+                                                                     quit: state.keyName(.quit, .everywhere))) }
         grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
     }
 }

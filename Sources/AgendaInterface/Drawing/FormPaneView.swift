@@ -34,7 +34,7 @@ enum FormPaneView {
         let strings = state.strings
         var lines: [Line] = []
         let admission = RegistrationDesk.admission(for: form.event, registrations: state.registrations, at: state.now())
-        if let notice = strings.admissionNotice(admission) {
+        if let notice = strings.admissionNotice(admission, openExisting: state.keyName(.openExisting, .form)) {
             for text in TextFitting.wrap(notice, width: width) { lines.append(Line(spans: [(text, theme.warning)])) }
         }
         lines.append(Line(spans: [(strings.text(.requiredMark), theme.muted)]))
@@ -119,7 +119,7 @@ enum FormPaneView {
             }
         }
         lines.append(Line(spans: []))
-        lines.append(Line(spans: [(strings.text(.formFooter), theme.muted)]))
+        lines.append(Line(spans: [(strings.text(.formFooter(submit: state.keyName(.submitForm, .form), leave: state.keyName(.leaveForm, .form))), theme.muted)]))
         return lines
     }
 }

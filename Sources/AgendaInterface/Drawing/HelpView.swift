@@ -13,7 +13,7 @@ public enum HelpView {
             for binding in keys.bindings where binding.context == context {
                 lines.append(StyledLine([
                     TextSpan("  " + TextFitting.pad(binding.keys(strings.language), to: keyWidth) + "  ", .emphasis),
-                    TextSpan(binding.description(strings), .body),
+                    TextSpan(binding.description(strings, in: keys), .body),
                 ]))
             }
         }

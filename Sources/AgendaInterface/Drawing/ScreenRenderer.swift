@@ -42,7 +42,8 @@ public enum ScreenRenderer {
 
     static func drawTooSmall(_ state: AgendaState, into grid: inout Grid) {
         let message = state.strings.text(.terminalTooSmall(width: grid.width, height: grid.height,
-                                                           minimumWidth: ScreenLayout.minimumWidth, minimumHeight: ScreenLayout.minimumHeight))
+                                                           minimumWidth: ScreenLayout.minimumWidth, minimumHeight: ScreenLayout.minimumHeight,
+                                                           quit: state.keyName(.quit, .everywhere)))
         let lines = TextFitting.wrap(message, width: max(1, grid.width - 2))
         let top = max(0, (grid.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < grid.height {

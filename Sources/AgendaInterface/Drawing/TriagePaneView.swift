@@ -31,7 +31,8 @@ enum TriagePaneView {
         var rowsHeight = area.height - 4
         if list.noteInput != nil { rowsHeight -= 1 }
         if list.rows.isEmpty {
-            let empty = strings.text(.noInscriptionHere)
+            let empty = strings.text(.noInscriptionHere(statusFilter: state.keyName(.cycleStatusFilter, .triage),
+                                                        search: state.keyName(.searchInscriptions, .triage)))
             grid.write(" " + empty, x: area.x, y: rowsTop, style: theme.muted, maxWidth: width)
         }
         for offset in 0..<max(0, rowsHeight) {

@@ -69,3 +69,23 @@ public struct TextInput: Equatable, Sendable {
         return (shown, cursorColumn)
     }
 }
+
+import AgendaWords
+
+extension TextInput {
+    /// Applies an editing action of the key table's text context; false for any other action.
+    @discardableResult
+    public mutating func apply(_ action: Action) -> Bool {
+        switch action {
+        case .cursorLeft: moveLeft()
+        case .cursorRight: moveRight()
+        case .cursorHome: moveHome()
+        case .cursorEnd: moveEnd()
+        case .deleteBackward: backspace()
+        case .deleteForward: deleteForward()
+        case .eraseText: clear()
+        default: return false
+        }
+        return true
+    }
+}

@@ -36,20 +36,17 @@ extension AgendaState {
             effects.append(.repaint)
         case (.toggleOption?, _) where !isTextItem(form.focusedItem):
             form.toggle()
-        case (_, .left):
-            if isTextItem(form.focusedItem) { form.editText { $0.moveLeft() } } else { form.moveOption(by: -1) }
-        case (_, .right):
-            if isTextItem(form.focusedItem) { form.editText { $0.moveRight() } } else { form.moveOption(by: 1) }
-        case (_, .home): form.editText { $0.moveHome() }
-        case (_, .end): form.editText { $0.moveEnd() }
-        case (_, .backspace): form.editText { $0.backspace() }
-        case (_, .delete): form.editText { $0.deleteForward() }
-        case (_, .control("u")): form.editText { $0.clear() }
-        case (_, .character(let character)):
-            guard !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) else { break }
-            form.editText { $0.insert(character) }
         default:
-            break
+            // Anything else edits the focused text (a space included) or moves between options.
+            let edit = keys.action(for: key, in: .textInput)
+            if !isTextItem(form.focusedItem), edit == .cursorLeft || edit == .cursorRight {
+                form.moveOption(by: edit == .cursorLeft ? -1 : 1)
+            } else if let edit {
+                form.editText { _ = $0.apply(edit) }
+            } else if case .character(let character) = key,
+                      !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) {
+                form.editText { $0.insert(character) }
+            }
         }
         if form.texts != before.texts || form.selections != before.selections || form.checks != before.checks {
             draftIsDirty = true
@@ -93,7 +90,7 @@ extension AgendaState {
         draftIsDirty = false
         self.form = nil
         focus = paneBeforeForm
-        if !form.isBlank { message = strings.text(.draftKept) }
+        if !form.isBlank { message = strings.text(.draftKept(resume: keyName(.register, .agenda))) }
         return effects
     }
 
@@ -124,7 +121,7 @@ extension AgendaState {
             message = strings.text(.fieldsToCorrect(problems.count))
         case .refused(let refusal):
             self.form = form
-            message = strings.refusalSentence(refusal)
+            message = strings.refusalSentence(refusal, openExisting: keyName(.openExisting, .form))
             if case .duplicate(let existing) = refusal { duplicateID = existing.id }
         }
         return []
@@ -146,9 +143,9 @@ extension AgendaState {
     }
 
     mutating func handleViewingKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape, .enter, .character("q"): mode = .normal
-        case .control("l"): return [.repaint]
+        switch keys.action(for: key, in: .popup) {
+        case .close?: mode = .normal
+        case .redraw?: return [.repaint]
         default: break
         }
         return []

@@ -14,24 +14,43 @@ public struct KeyBinding: Sendable {
     /// How help writes the keys: groups joined by spaces, the keys of a group by "/" ("←/→
     /// Home/End"); by default every key, in one group.
     let shown: [[Key]]?
+    /// The key a language shows first, where languages differ ("o" for oui, "y" for yes).
+    let shownIn: [Language: [Key]]
 
-    init(_ context: KeyContext, _ keys: [Key], _ action: Action, hint: Bool = false, shown: [[Key]]? = nil) {
+    init(_ context: KeyContext, _ keys: [Key], _ action: Action, hint: Bool = false, shown: [[Key]]? = nil,
+         shownIn: [Language: [Key]] = [:]) {
         self.context = context
         self.keys = keys
         self.action = action
         self.hint = hint
         self.shown = shown
+        self.shownIn = shownIn
     }
 
     /// "j/↓", "Entrée", "←/→ Début/Fin ⌫ Suppr Ctrl-U": the keys as help and hints write them.
     public func keys(_ language: Language) -> String {
-        let groups = isRebound ? [keys] : (shown ?? [keys])
+        let groups = isRebound ? [keys] : (shownIn[language].map { [$0] } ?? shown ?? [keys])
         return groups.map { $0.map { $0.name(language) }.joined(separator: "/") }.joined(separator: " ")
     }
 
-    /// What the action does, for help.
-    public func description(_ strings: Strings) -> String {
-        strings.table.actionDescription(action, in: context)
+    /// The one key a message names for this action: the first one shown.
+    public func firstKey(_ language: Language) -> String {
+        (isRebound ? keys.first : (shownIn[language]?.first ?? shown?.first?.first ?? keys.first))?.name(language) ?? ""
+    }
+
+    /// What the action does, for help. The few that name other keys ask the table for them.
+    public func description(_ strings: Strings, in table: KeyTable = .standard) -> String {
+        let language = strings.language
+        switch (context, action) {
+        case (.triage, .bulk):
+            let keys = [Action.approve, .waitlist, .decline, .cancel].map { table.key(for: $0, in: .triage, language) }
+            return strings.text(.bulkDescription(keys: keys.joined(separator: "/")))
+        case (.agenda, .startSearch):
+            return strings.text(.searchDescription(keep: table.key(for: .keepText, in: .textInput, language),
+                                                   clear: table.key(for: .cancelText, in: .textInput, language)))
+        default:
+            return strings.table.actionDescription(action, in: context)
+        }
     }
 
     /// The few words beside the key in the status bar.
@@ -102,7 +121,37 @@ public enum KeyBindings {
         KeyBinding(.form, [.control("s")], .submitForm, hint: true),
         KeyBinding(.form, [.escape], .leaveForm, hint: true),
         KeyBinding(.form, [.control("o")], .openExisting),
-        KeyBinding(.form, [.left, .right, .home, .end, .backspace, .delete, .control("u")], .editText, shown: [[.left, .right], [.home, .end], [.backspace], [.delete], [.control("u")]]),
+        KeyBinding(.textInput, [.enter], .keepText),
+        KeyBinding(.textInput, [.escape], .cancelText),
+        KeyBinding(.textInput, [.left], .cursorLeft),
+        KeyBinding(.textInput, [.right], .cursorRight),
+        KeyBinding(.textInput, [.home], .cursorHome),
+        KeyBinding(.textInput, [.end], .cursorEnd),
+        KeyBinding(.textInput, [.backspace], .deleteBackward),
+        KeyBinding(.textInput, [.delete], .deleteForward),
+        KeyBinding(.textInput, [.control("u")], .eraseText),
+        KeyBinding(.textInput, [.down, .control("n")], .moveDown),
+        KeyBinding(.textInput, [.up, .control("p")], .moveUp),
+
+        KeyBinding(.filterMenu, [.character("j"), .down], .moveDown),
+        KeyBinding(.filterMenu, [.character("k"), .up], .moveUp),
+        KeyBinding(.filterMenu, [.character("g"), .home], .first, shown: [[.character("g")]]),
+        KeyBinding(.filterMenu, [.character("G"), .end], .last, shown: [[.character("G")]]),
+        KeyBinding(.filterMenu, [.character(" "), .character("x")], .toggleOption, shown: [[.character(" ")]]),
+        KeyBinding(.filterMenu, [.character("c")], .clearFilters),
+        KeyBinding(.filterMenu, [.enter, .escape, .character("f"), .character("q")], .close),
+
+        KeyBinding(.help, [.character("j"), .down], .scrollDown),
+        KeyBinding(.help, [.character("k"), .up], .scrollUp),
+        KeyBinding(.help, [.pageDown, .character(" ")], .pageDown),
+        KeyBinding(.help, [.pageUp], .pageUp),
+        KeyBinding(.help, [.escape, .character("q"), .character("?"), .enter], .close),
+
+        KeyBinding(.popup, [.escape, .enter, .character("q")], .close),
+
+        KeyBinding(.confirmation, [.character("o"), .character("y"), .character("O"), .character("Y")], .confirm,
+                   shownIn: [.fr: [.character("o")], .en: [.character("y")]]),
+        KeyBinding(.confirmation, [.character("n"), .character("N"), .escape], .refuse, shown: [[.character("n")]]),
     ]
 
     /// The action `key` means in `context` with the default keys.

@@ -50,7 +50,9 @@ extension AgendaState {
             openTriage(scope: .all)
         case .exportCalendar:
             if let event = selectedEvent { return [.exportEvent(event)] }
-        case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .editText,
+        case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .keepText, .cancelText,
+             .deleteBackward, .deleteForward, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .eraseText, .clearFilters,
+             .close, .confirm, .refuse,
              .approve, .waitlist, .decline, .cancel, .tag, .bulk, .undo, .redo, .cycleStatusFilter,
              .searchInscriptions, .editNote, .showInscription:
             break
@@ -130,28 +132,29 @@ extension AgendaState {
 
     mutating func handleSearchKey(_ key: Key) -> [Effect] {
         var edited = filter
-        switch key {
-        case .enter:
+        switch keys.action(for: key, in: .textInput) {
+        case .keepText?:
             mode = .normal
             return []
-        case .escape:
+        case .cancelText?:
             mode = .normal
             edited.search = ""
-        case .backspace:
+        case .deleteBackward?:
             if edited.search.isEmpty { mode = .normal } else { edited.search.removeLast() }
-        case .control("u"):
+        case .eraseText?:
             edited.search = ""
-        case .character(let character):
-            guard !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) else { return [] }
-            edited.search.append(character)
-        case .down, .control("n"):
+        case .moveDown?:
             moveSelection(by: 1)
             return []
-        case .up, .control("p"):
+        case .moveUp?:
             moveSelection(by: -1)
             return []
-        case .control("l"):
+        case .redraw?:
             return [.repaint]
+        case nil:
+            guard case .character(let character) = key,
+                  !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) else { return [] }
+            edited.search.append(character)
         default:
             return []
         }
@@ -163,30 +166,30 @@ extension AgendaState {
 
     mutating func handleFilterMenuKey(_ key: Key, cursor: Int) -> [Effect] {
         let count = filterMenu.items.count
-        switch key {
-        case .character("j"), .down:
+        switch keys.action(for: key, in: .filterMenu) {
+        case .moveDown?:
             mode = .filterMenu(cursor: min(cursor + 1, max(0, count - 1)))
-        case .character("k"), .up:
+        case .moveUp?:
             mode = .filterMenu(cursor: max(cursor - 1, 0))
-        case .character("g"), .home:
+        case .first?:
             mode = .filterMenu(cursor: 0)
-        case .character("G"), .end:
+        case .last?:
             mode = .filterMenu(cursor: max(0, count - 1))
-        case .character(" "), .character("x"):
+        case .toggleOption?:
             guard cursor < count else { break }
             var edited = filter
             FilterMenu.toggle(filterMenu.items[cursor], in: &edited)
             setFilter(edited)
-        case .character("c"):
+        case .clearFilters?:
             var cleared = filter
             cleared.kinds = []
             cleared.themes = []
             cleared.countryGroups = []
             cleared.statuses = []
             setFilter(cleared)
-        case .enter, .escape, .character("f"), .character("q"):
+        case .close?:
             mode = .normal
-        case .control("l"):
+        case .redraw?:
             return [.repaint]
         default:
             break
@@ -200,13 +203,13 @@ extension AgendaState {
         let lines = HelpView.lines(strings: strings, keys: keys).count
         let page = max(1, height - 4)
         let maxTop = max(0, lines - page)
-        switch key {
-        case .character("j"), .down: mode = .help(top: min(top + 1, maxTop))
-        case .character("k"), .up: mode = .help(top: max(top - 1, 0))
-        case .pageDown, .character(" "): mode = .help(top: min(top + page, maxTop))
-        case .pageUp: mode = .help(top: max(top - page, 0))
-        case .control("l"): return [.repaint]
-        case .escape, .character("q"), .character("?"), .enter: mode = .normal
+        switch keys.action(for: key, in: .help) {
+        case .scrollDown?: mode = .help(top: min(top + 1, maxTop))
+        case .scrollUp?: mode = .help(top: max(top - 1, 0))
+        case .pageDown?: mode = .help(top: min(top + page, maxTop))
+        case .pageUp?: mode = .help(top: max(top - page, 0))
+        case .redraw?: return [.repaint]
+        case .close?: mode = .normal
         default: break
         }
         return []

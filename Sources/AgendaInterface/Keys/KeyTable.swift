@@ -14,10 +14,27 @@ public struct KeyTable: Sendable {
     /// The action `key` means in `context`: the context's own bindings first, then the global ones.
     public func action(for key: Key, in context: KeyContext) -> Action? {
         for binding in bindings where binding.context == context && binding.keys.contains(key) { return binding.action }
-        // In a form, letters and `?` are typing: only the redraw key is global there.
-        if context == .form { return key == .control("l") ? .redraw : nil }
+        // In a form or a text, letters and `?` are typing, and a menu keeps its keys: only the
+        // redraw key is global there.
+        if context.isClosed { return bindings.first { $0.action == .redraw && $0.keys.contains(key) }?.action }
         for binding in bindings where binding.context == .everywhere && binding.keys.contains(key) { return binding.action }
         return nil
+    }
+
+    /// The binding of `action` in `context` (else the global one).
+    public func binding(for action: Action, in context: KeyContext) -> KeyBinding? {
+        bindings.first { $0.action == action && $0.context == context }
+            ?? bindings.first { $0.action == action && $0.context == .everywhere }
+    }
+
+    /// The key a message names for `action` in `context`: "a", "Espace", "Échap".
+    public func key(for action: Action, in context: KeyContext, _ language: Language) -> String {
+        binding(for: action, in: context)?.firstKey(language) ?? ""
+    }
+
+    /// Every key shown for `action` in `context`, as help writes them ("j/↓").
+    public func keys(for action: Action, in context: KeyContext, _ language: Language) -> String {
+        binding(for: action, in: context)?.keys(language) ?? ""
     }
 
     /// Why a rebinding was not applied.
@@ -33,8 +50,8 @@ public struct KeyTable: Sendable {
         guard !keys.isEmpty else { return .noKeys }
         let contexts = Set(bindings.filter { $0.action == action }.map(\.context))
         for binding in bindings where binding.action != action {
-            let overlaps = contexts.contains(binding.context) || binding.context == .everywhere
-                || (contexts.contains(.everywhere) && binding.context != .form)
+            let overlaps = contexts.contains(binding.context) || (binding.context == .everywhere && !contexts.allSatisfy(\.isClosed))
+                || (contexts.contains(.everywhere) && !binding.context.isClosed)
             if overlaps, let taken = keys.first(where: binding.keys.contains) {
                 return .keyTaken(taken, by: binding.action, in: binding.context)
             }

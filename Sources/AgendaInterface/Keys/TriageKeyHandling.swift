@@ -23,7 +23,7 @@ extension AgendaState {
         if let confirmation = list.confirmation {
             list.confirmation = nil
             triage = list
-            guard key == .character("o") || key == .character("y") || key == .character("O") || key == .character("Y") else {
+            guard keys.action(for: key, in: .confirmation) == .confirm else {
                 message = strings.text(.nothingChanged)
                 return []
             }
@@ -35,41 +35,43 @@ extension AgendaState {
             }
         }
         if var input = list.noteInput {
-            switch key {
-            case .enter:
+            let action = keys.action(for: key, in: .textInput)
+            switch action {
+            case .keepText?:
                 list.noteInput = nil
                 triage = list
                 return saveNote(input.text)
-            case .escape:
+            case .cancelText?:
                 list.noteInput = nil
-            case .backspace: input.backspace(); list.noteInput = input
-            case .delete: input.deleteForward(); list.noteInput = input
-            case .left: input.moveLeft(); list.noteInput = input
-            case .right: input.moveRight(); list.noteInput = input
-            case .home: input.moveHome(); list.noteInput = input
-            case .end: input.moveEnd(); list.noteInput = input
-            case .control("u"): input.clear(); list.noteInput = input
-            case .character(let character) where !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }):
-                input.insert(character)
+            case .redraw?:
+                return [.repaint]
+            case let action?:
+                input.apply(action)
                 list.noteInput = input
-            default: break
+            case nil:
+                if case .character(let character) = key, !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) {
+                    input.insert(character)
+                    list.noteInput = input
+                }
             }
             triage = list
             return []
         }
         if list.isTypingSearch {
-            switch key {
-            case .enter: list.isTypingSearch = false
-            case .escape:
+            switch keys.action(for: key, in: .textInput) {
+            case .keepText?: list.isTypingSearch = false
+            case .cancelText?:
                 list.isTypingSearch = false
                 list.search = ""
-            case .backspace:
+            case .deleteBackward?:
                 if list.search.isEmpty { list.isTypingSearch = false } else { list.search.removeLast() }
-            case .control("u"): list.search = ""
-            case .character(let character) where !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }):
-                list.search.append(character)
-            case .down: list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
-            case .up: list.cursor = max(list.cursor - 1, 0)
+            case .eraseText?: list.search = ""
+            case .moveDown?: list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
+            case .moveUp?: list.cursor = max(list.cursor - 1, 0)
+            case nil:
+                if case .character(let character) = key, !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) {
+                    list.search.append(character)
+                }
             default: break
             }
             list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
@@ -79,12 +81,13 @@ extension AgendaState {
         if list.awaitsBulkStatus {
             list.awaitsBulkStatus = false
             triage = list
+            // The second key is a decision's own key: rebound, it is rebound here too.
             let status: RegistrationStatus?
-            switch key {
-            case .character("a"): status = .approved
-            case .character("w"): status = .waitlisted
-            case .character("x"): status = .declined
-            case .character("c"): status = .cancelled
+            switch keys.action(for: key, in: .triage) {
+            case .approve?: status = .approved
+            case .waitlist?: status = .waitlisted
+            case .decline?: status = .declined
+            case .cancel?: status = .cancelled
             default: status = nil
             }
             guard let status else {
@@ -93,7 +96,7 @@ extension AgendaState {
             }
             let ids = list.rows.filter(list.tagged.contains)
             guard !ids.isEmpty else {
-                message = strings.text(.noneTagged)
+                message = strings.text(.noneTagged(tag: keyName(.tag, .triage)))
                 return []
             }
             return decide(status, ids: ids, bulk: true)
@@ -118,7 +121,9 @@ extension AgendaState {
             }
         case .bulk:
             list.awaitsBulkStatus = true
-            message = strings.text(.bulkPrompt(tagged: list.tagged.count))
+            message = strings.text(.bulkPrompt(bulk: keyName(.bulk, .triage), approve: keyName(.approve, .triage),
+                                               waitlist: keyName(.waitlist, .triage), decline: keyName(.decline, .triage),
+                                               cancel: keyName(.cancel, .triage), tagged: list.tagged.count))
         case .undo, .redo:
             let versions = action == .undo ? triageHistory.undo() : triageHistory.redo()
             guard let versions else {
@@ -184,7 +189,7 @@ extension AgendaState {
             if let excess {
                 list.confirmation = .approveBeyondCapacity(ids: ids, excess: excess, bulk: bulk)
                 triage = list
-                message = strings.text(.beyondCapacity(excess: excess))
+                message = strings.text(.beyondCapacity(excess: excess, yes: keyName(.confirm, .confirmation), no: keyName(.refuse, .confirmation)))
                 return []
             }
         }
@@ -216,7 +221,7 @@ extension AgendaState {
            let candidate = Triage.promotionCandidate(for: event, registrations: registrations) {
             list.confirmation = .promote(registrationID: candidate.id)
             let name = TerminalSafeText.sanitize("\(candidate.participant.firstName) \(candidate.participant.lastName)")
-            message = (message.map { $0 + " " } ?? "") + strings.text(.offerSeat(name: name))
+            message = (message.map { $0 + " " } ?? "") + strings.text(.offerSeat(name: name, yes: keyName(.confirm, .confirmation), no: keyName(.refuse, .confirmation)))
         }
         triage = list
         return report.changed.isEmpty ? [] : [.updateRegistrations(report.changed)]

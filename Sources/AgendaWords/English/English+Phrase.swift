@@ -8,7 +8,7 @@ extension EnglishTable {
         case .past: return "Past"
         case .eventCount(let count): return "\(count) \(plural(count, "event", "events"))"
         case .noEvents: return "No events."
-        case .noEventMatches: return "No event matches. Esc clears the search, f changes the filters."
+        case .noEventMatches(let clear, let filter): return "No event matches. \(clear) clears the search, \(filter) changes the filters."
         case .detailTitle: return "Detail"
         case .noEventSelected: return "No event selected."
         case .filterTitle: return " Filter the agenda "
@@ -24,21 +24,27 @@ extension EnglishTable {
             case .detail: return "Detail"
             case .form: return "Registration form"
             case .triage: return "Triage of inscriptions"
+            case .textInput: return "Typing text (search, note, form field)"
+            case .filterMenu: return "Filter menu"
+            case .help: return "Help"
+            case .popup: return "Inscription shown"
+            case .confirmation: return "Questions of the status bar"
             }
         case .helpSearchRule: return "Search: case, accents and punctuation ignored; every word must appear."
         case .registrationTitle(let title): return " Registration — " + title
         case .requiredMark: return "* required"
-        case .formFooter: return "Ctrl-S submits · Esc leaves (draft kept)"
+        case .formFooter(let submit, let leave): return "\(submit) submits · \(leave) leaves (draft kept)"
         case .existingRegistrationTitle: return " Existing registration "
         case .triageTitle(let title): return " Inscriptions — " + title
         case .everyInscriptionTitle: return " Every inscription"
-        case .noInscriptionHere: return "No inscription here. s changes the status filter, / searches."
+        case .noInscriptionHere(let statusFilter, let search):
+            return "No inscription here. \(statusFilter) changes the status filter, \(search) searches."
         case .noteLabel: return " Note: "
         case .orphan(let id): return "⚠ orphan " + id
         case .readingCatalogue(let name, let megabytes):
             return "Reading the catalogue \(name) (\(String(format: "%.0f", megabytes)) MB)…"
-        case .terminalTooSmall(let width, let height, let minimumWidth, let minimumHeight):
-            return "Terminal too small (\(width)×\(height)): at least \(minimumWidth)×\(minimumHeight) needed. q quits."
+        case .terminalTooSmall(let width, let height, let minimumWidth, let minimumHeight, let quit):
+            return "Terminal too small (\(width)×\(height)): at least \(minimumWidth)×\(minimumHeight) needed. \(quit) quits."
         case .readOnlyStore: return " · INSCRIPTIONS READ-ONLY"
         case .today(let date): return "today " + date
         case .name: return "Name"
@@ -75,21 +81,26 @@ extension EnglishTable {
             }
         case .multiDayUntil(let date): return "→ \(date.day) \(shortMonthNames[date.month - 1])"
         case .shortDate(let date): return date.description
-        case .searchHint: return "  (Enter keeps, Esc clears)"
-        case .filterMenuHint: return " Space toggles · c clears all · Enter or Esc closes"
-        case .helpHint: return " j/k scroll · Esc, q or ? closes help"
-        case .popupHint: return " Esc closes"
-        case .detailHint: return "  Esc back"
-        case .formHint: return "  Tab next field  (? and q are typed here)"
+        case .searchHint(let keep, let clear): return "  (\(keep) keeps, \(clear) clears)"
+        case .filterMenuHint(let toggle, let clear, let close): return " \(toggle) toggles · \(clear) clears all · \(close) closes"
+        case .helpHint(let scroll, let close): return " \(scroll) scroll · \(close) closes help"
+        case .popupHint(let close): return " \(close) closes"
+        case .detailHint(let back): return "  \(back) back"
+        case .formHint(let next, let help, let quit): return "  \(next) next field  (\(help) and \(quit) are typed here)"
+        case .eitherKey(let keys):
+            return keys.count < 2 ? keys.joined() : keys.dropLast().joined(separator: ", ") + " or " + keys[keys.count - 1]
+        case .bulkDescription(let keys): return "then \(keys): apply to the tagged ones"
+        case .searchDescription(let keep, let clear): return "search (live; \(keep) keeps, \(clear) clears)"
         case .exported(let path): return "Exported: \(path)"
         case .draftRestored: return "Draft restored."
-        case .draftKept: return "Draft kept; r to resume it."
+        case .draftKept(let resume): return "Draft kept; \(resume) to resume it."
         case .registrationSaved(let name, let status): return "Registration of \(name) saved: \(registrationStatus(status))."
         case .fieldsToCorrect(let count): return "\(count) \(count > 1 ? "fields" : "field") to correct."
         case .nothingChanged: return "Nothing changed."
         case .bulkAbandoned: return "Bulk action abandoned."
-        case .noneTagged: return "No inscription tagged (Space tags)."
-        case .bulkPrompt(let tagged): return "; then a approve, w waitlist, x decline, c cancelled — for \(tagged) tagged"
+        case .noneTagged(let tag): return "No inscription tagged (\(tag) tags)."
+        case .bulkPrompt(let bulk, let approve, let waitlist, let decline, let cancel, let tagged):
+            return "\(bulk) then \(approve) approve, \(waitlist) waitlist, \(decline) decline, \(cancel) cancelled — for \(tagged) tagged"
         case .nothingToUndo: return "Nothing to undo."
         case .nothingToRedo: return "Nothing to redo."
         case .undone(let count): return "Undone: \(count) \(count > 1 ? "inscriptions" : "inscription")."
@@ -107,12 +118,12 @@ extension EnglishTable {
             case .backTab: return "Shift-Tab"
             case .delete: return "Del"
             }
-        case .beyondCapacity(let excess):
-            return "Approving goes beyond capacity by \(excess) \(excess > 1 ? "seats" : "seat"). Confirm? (y/n)"
+        case .beyondCapacity(let excess, let yes, let no):
+            return "Approving goes beyond capacity by \(excess) \(excess > 1 ? "seats" : "seat"). Confirm? (\(yes)/\(no))"
         case .alreadyStatus(let status): return "Already \(registrationStatus(status))."
         case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."
         case .promoted(let name): return "\(name) moved from the waiting list to approved."
-        case .offerSeat(let name): return "A seat is free: approve \(name), first on the waiting list? (y/n)"
+        case .offerSeat(let name, let yes, let no): return "A seat is free: approve \(name), first on the waiting list? (\(yes)/\(no))"
         case .noteSaved: return "Note saved."
         }
     }

@@ -102,7 +102,7 @@ extension EnglishTable {
     }
 
     /// Why a registration is refused, as the form says it.
-    public func refusalSentence(_ refusal: RegistrationRefusal) -> String {
+    public func refusalSentence(_ refusal: RegistrationRefusal, openExisting: String) -> String {
         switch refusal {
         case .notOffered: return availabilitySentence(.notOffered)
         case .cancelled: return "Refused: the event is cancelled."
@@ -117,17 +117,17 @@ extension EnglishTable {
         case .full: return "Refused: full, and no waiting list."
         case .duplicate(let existing):
             let name = TerminalSafeText.sanitize("\(existing.participant.firstName) \(existing.participant.lastName)")
-            return "Already registered with this e-mail: \(name) (\(registrationStatus(existing.status))). Ctrl-O opens it."
+            return "Already registered with this e-mail: \(name) (\(registrationStatus(existing.status))). \(openExisting) opens it."
         }
     }
 
     /// What the form says before submitting, from the event's rules.
-    public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>) -> String? {
+    public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String? {
         switch admission {
         case .success(.waitlisted):
             return "Full: this registration will go on the waiting list."
         case .success: return nil
-        case .failure(let refusal): return refusalSentence(refusal)
+        case .failure(let refusal): return refusalSentence(refusal, openExisting: openExisting)
         }
     }
 

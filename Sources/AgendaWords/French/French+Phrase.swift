@@ -8,7 +8,8 @@ extension FrenchTable {
         case .past: return "Passés"
         case .eventCount(let count): return "\(count) \(plural(count, "événement", "événements"))"
         case .noEvents: return "Aucun événement."
-        case .noEventMatches: return "Aucun événement ne correspond. Échap efface la recherche, f change les filtres."
+        case .noEventMatches(let clear, let filter):
+            return "Aucun événement ne correspond. \(clear) efface la recherche, \(filter) change les filtres."
         case .detailTitle: return "Détail"
         case .noEventSelected: return "Aucun événement sélectionné."
         case .filterTitle: return " Filtrer l'agenda "
@@ -24,21 +25,27 @@ extension FrenchTable {
             case .detail: return "Détail"
             case .form: return "Formulaire d'inscription"
             case .triage: return "Tri des inscriptions"
+            case .textInput: return "Saisie de texte (recherche, note, champ du formulaire)"
+            case .filterMenu: return "Menu des filtres"
+            case .help: return "Aide"
+            case .popup: return "Inscription affichée"
+            case .confirmation: return "Questions de la barre d'état"
             }
         case .helpSearchRule: return "Recherche : majuscules, accents et ponctuation ignorés ; chaque mot doit figurer."
         case .registrationTitle(let title): return " Inscription — " + title
         case .requiredMark: return "* obligatoire"
-        case .formFooter: return "Ctrl-S envoie · Échap quitte (brouillon gardé)"
+        case .formFooter(let submit, let leave): return "\(submit) envoie · \(leave) quitte (brouillon gardé)"
         case .existingRegistrationTitle: return " Inscription existante "
         case .triageTitle(let title): return " Inscriptions — " + title
         case .everyInscriptionTitle: return " Toutes les inscriptions"
-        case .noInscriptionHere: return "Aucune inscription ici. s change le filtre de statut, / cherche."
+        case .noInscriptionHere(let statusFilter, let search):
+            return "Aucune inscription ici. \(statusFilter) change le filtre de statut, \(search) cherche."
         case .noteLabel: return " Note : "
         case .orphan(let id): return "⚠ orphelin " + id
         case .readingCatalogue(let name, let megabytes):
             return "Lecture du catalogue \(name) (\(String(format: "%.0f", megabytes)) Mo)…"
-        case .terminalTooSmall(let width, let height, let minimumWidth, let minimumHeight):
-            return "Terminal trop petit (\(width)×\(height)) : il faut au moins \(minimumWidth)×\(minimumHeight). q quitte."
+        case .terminalTooSmall(let width, let height, let minimumWidth, let minimumHeight, let quit):
+            return "Terminal trop petit (\(width)×\(height)) : il faut au moins \(minimumWidth)×\(minimumHeight). \(quit) quitte."
         case .readOnlyStore: return " · INSCRIPTIONS EN LECTURE SEULE"
         case .today(let date): return "aujourd'hui " + date
         case .name: return "Nom"
@@ -75,23 +82,28 @@ extension FrenchTable {
             }
         case .multiDayUntil(let date): return "→ \(twoDigits(date.day))/\(twoDigits(date.month))"
         case .shortDate(let date): return "\(twoDigits(date.day))/\(twoDigits(date.month))/\(date.year)"
-        case .searchHint: return "  (Entrée garde, Échap efface)"
-        case .filterMenuHint: return " Espace coche/décoche · c efface tout · Entrée ou Échap ferme"
-        case .helpHint: return " j/k défiler · Échap, q ou ? ferme l'aide"
-        case .popupHint: return " Échap ferme"
-        case .detailHint: return "  Échap retour"
-        case .formHint: return "  Tab champ suivant  (? et q s'écrivent ici)"
+        case .searchHint(let keep, let clear): return "  (\(keep) garde, \(clear) efface)"
+        case .filterMenuHint(let toggle, let clear, let close):
+            return " \(toggle) coche/décoche · \(clear) efface tout · \(close) ferme"
+        case .helpHint(let scroll, let close): return " \(scroll) défiler · \(close) ferme l'aide"
+        case .popupHint(let close): return " \(close) ferme"
+        case .detailHint(let back): return "  \(back) retour"
+        case .formHint(let next, let help, let quit): return "  \(next) champ suivant  (\(help) et \(quit) s'écrivent ici)"
+        case .eitherKey(let keys):
+            return keys.count < 2 ? keys.joined() : keys.dropLast().joined(separator: ", ") + " ou " + keys[keys.count - 1]
+        case .bulkDescription(let keys): return "puis \(keys) : appliquer aux marquées"
+        case .searchDescription(let keep, let clear): return "chercher (en direct ; \(keep) garde, \(clear) efface)"
         case .exported(let path): return "Exporté : \(path)"
         case .draftRestored: return "Brouillon repris."
-        case .draftKept: return "Brouillon gardé ; r pour le reprendre."
+        case .draftKept(let resume): return "Brouillon gardé ; \(resume) pour le reprendre."
         case .registrationSaved(let name, let status):
             return "Inscription de \(name) enregistrée : \(registrationStatus(status))."
         case .fieldsToCorrect(let count): return "\(count) \(plural(count, "champ", "champs")) à corriger."
         case .nothingChanged: return "Rien n'a changé."
         case .bulkAbandoned: return "Action groupée abandonnée."
-        case .noneTagged: return "Aucune inscription marquée (Espace marque)."
-        case .bulkPrompt(let tagged):
-            return "; puis a approuver, w attente, x refuser, c annulée — pour \(tagged) \(plural(tagged, "marquée", "marquées"))"
+        case .noneTagged(let tag): return "Aucune inscription marquée (\(tag) marque)."
+        case .bulkPrompt(let bulk, let approve, let waitlist, let decline, let cancel, let tagged):
+            return "\(bulk) puis \(approve) approuver, \(waitlist) attente, \(decline) refuser, \(cancel) annulée — pour \(tagged) \(plural(tagged, "marquée", "marquées"))"
         case .nothingToUndo: return "Rien à annuler."
         case .nothingToRedo: return "Rien à rétablir."
         case .undone(let count): return "Annulé : \(count) \(plural(count, "inscription", "inscriptions"))."
@@ -110,12 +122,13 @@ extension FrenchTable {
             case .backTab: return "Maj-Tab"
             case .delete: return "Suppr"
             }
-        case .beyondCapacity(let excess):
-            return "Approuver dépasse la capacité de \(excess) \(plural(excess, "place", "places")). Confirmer ? (o/n)"
+        case .beyondCapacity(let excess, let yes, let no):
+            return "Approuver dépasse la capacité de \(excess) \(plural(excess, "place", "places")). Confirmer ? (\(yes)/\(no))"
         case .alreadyStatus(let status): return "Déjà « \(registrationStatus(status)) »."
         case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."
         case .promoted(let name): return "\(name) passe de la liste d'attente à approuvée."
-        case .offerSeat(let name): return "Une place se libère : approuver \(name), premier·e en liste d'attente ? (o/n)"
+        case .offerSeat(let name, let yes, let no):
+            return "Une place se libère : approuver \(name), premier·e en liste d'attente ? (\(yes)/\(no))"
         case .noteSaved: return "Note enregistrée."
         }
     }

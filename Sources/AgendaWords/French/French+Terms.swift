@@ -102,7 +102,7 @@ extension FrenchTable {
     }
 
     /// Why a registration is refused, as the form says it.
-    public func refusalSentence(_ refusal: RegistrationRefusal) -> String {
+    public func refusalSentence(_ refusal: RegistrationRefusal, openExisting: String) -> String {
         switch refusal {
         case .notOffered: return availabilitySentence(.notOffered)
         case .cancelled: return "Refusé : l'événement est annulé."
@@ -117,17 +117,17 @@ extension FrenchTable {
         case .full: return "Refusé : complet, sans liste d'attente."
         case .duplicate(let existing):
             let name = TerminalSafeText.sanitize("\(existing.participant.firstName) \(existing.participant.lastName)")
-            return "Déjà inscrit·e avec cet e-mail : \(name) (\(registrationStatus(existing.status))). Ctrl-O l'ouvre."
+            return "Déjà inscrit·e avec cet e-mail : \(name) (\(registrationStatus(existing.status))). \(openExisting) l'ouvre."
         }
     }
 
     /// What the form says before submitting, from the event's rules.
-    public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>) -> String? {
+    public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String? {
         switch admission {
         case .success(.waitlisted):
             return "Complet : cette inscription ira en liste d'attente."
         case .success: return nil
-        case .failure(let refusal): return refusalSentence(refusal)
+        case .failure(let refusal): return refusalSentence(refusal, openExisting: openExisting)
         }
     }
 
