@@ -56,6 +56,7 @@ let package = Package(
                                                             .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "AgendaWords", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
                     resources: [.copy("Golden")]),
+        .testTarget(name: "AgendaTerminalTests", dependencies: ["AgendaTerminal", "AgendaInterface", "CNcursesw"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "agenda-test-harness"]),
         // Drives the release binary in tmux, as a person at a terminal would.
         .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI", "agenda-test-harness", "CatalogueGenerator"]),

@@ -70,6 +70,10 @@ public enum Phrase: Sendable, Equatable {
     case promoted(name: String)
     case offerSeat(name: String, yes: String, no: String)
     case noteSaved
+    /// A change the store refused: the screen shows it undone.
+    case notSaved(String)
+    /// The store could not be read: nothing is written to it.
+    case storeIsReadOnly
 
     /// One part of the title bar's summary of the filter in force.
     public enum FilterPart: Sendable, Equatable {

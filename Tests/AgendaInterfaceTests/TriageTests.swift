@@ -46,7 +46,7 @@ import Testing
             Issue.record("not saved")
             return
         }
-        #expect(changed.map(\.id) == [first])
+        #expect(changed.after.map(\.id) == [first])
         state.press(.character("w"), .character("x"), .character("c"))
         #expect(state.registrations.map(\.status).filter { $0 != .pending }.count == 4)
     }

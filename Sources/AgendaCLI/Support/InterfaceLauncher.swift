@@ -122,7 +122,8 @@ enum InterfaceLauncher {
         }
         // Search and filter indexes, built while the person reads the first screen.
         Thread.detachNewThread { catalogue.prepareIndexes() }
-        AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language))
+        AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language, clock: context.clock),
+                    clock: context.clock)
         // The terminal is given back first: folding a long journal into registrations.json
         // takes a moment, and the person is done. Should it fail, the journal keeps every change.
         terminal.restore()

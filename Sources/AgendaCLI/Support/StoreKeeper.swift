@@ -7,10 +7,13 @@ import AgendaWords
 final class StoreKeeper: RegistrationKeeper {
     let store: RegistrationStore
     let language: Language
+    /// The interface's clock: an export's stamp is today as the interface knows it.
+    let clock: @Sendable () -> Moment
 
-    init(store: RegistrationStore, language: Language) {
+    init(store: RegistrationStore, language: Language, clock: @escaping @Sendable () -> Moment) {
         self.store = store
         self.language = language
+        self.clock = clock
     }
 
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws {
@@ -47,7 +50,7 @@ extension StoreKeeper {
         let directory = store.directory + "/exports"
         try DataDirectory.ensureExists(directory)
         let path = directory + "/\(event.id).ics"
-        let writer = ICalendarWriter(fallbackStamp: ICalendarWriter.stamp(for: Moment.current().today))
+        let writer = ICalendarWriter(fallbackStamp: ICalendarWriter.stamp(for: clock().today))
         try AtomicFile.write(writer.bytes([event]), to: path)
         return path
     }

@@ -1,30 +1,33 @@
-import Foundation
+import AgendaModel
+import AgendaWords
 
-/// The main loop: read a key, update the state, perform the effects, draw. Keys that arrive
-/// faster than frames are all handled before the next draw, so none is lost and typing never
-/// lags behind. A form's draft is written at most a second after a change.
+/// The main loop: it turns the terminal and the clock into messages, gives each to the state,
+/// performs the effects the state asks for, sends back those that failed, and draws. Keys that
+/// arrive faster than frames are all handled before the next draw, so none is lost and typing
+/// never lags behind.
 public enum AppLoop {
-    public static let draftDelay: TimeInterval = 1
+    /// How long the loop waits for a key before asking the clock again: a draft waiting to be
+    /// written is written within this of its second, a new day shows within a second.
+    static let tickMilliseconds = 250
+    static let idleTickMilliseconds = 1000
 
-    public static func run(_ state: inout AgendaState, on device: TerminalDevice, keeper: RegistrationKeeper?) {
+    public static func run(_ state: inout AgendaState, on device: TerminalDevice, keeper: RegistrationKeeper?,
+                           clock: (@Sendable () -> Moment)? = nil) {
+        let clock = clock ?? state.now
         var size = device.size
         if size.width != state.width || size.height != state.height {
-            _ = state.handle(.resize(width: size.width, height: size.height))
+            _ = state.update(.resize(width: size.width, height: size.height))
         }
         device.draw(ScreenRenderer.render(state))
-        var lastDraftSave = Date.distantPast
         while true {
-            var timeout: Int?
-            if state.draftIsDirty {
-                let wait = draftDelay - Date().timeIntervalSince(lastDraftSave)
-                timeout = max(0, Int(wait * 1000))
-            }
+            let timeout = state.draftIsDirty ? tickMilliseconds : idleTickMilliseconds
             var repaint = false
+            var changed = false
             if var key = device.readKey(timeoutMilliseconds: timeout) {
+                changed = true
                 // Drain what is already waiting before drawing again.
                 for _ in 0..<256 {
-                    let effects = state.handle(key)
-                    switch perform(effects, on: &state, keeper: keeper) {
+                    switch deliver(.key(key), to: &state, keeper: keeper) {
                     case .quit: return
                     case .repaint: repaint = true
                     case .none: break
@@ -33,67 +36,57 @@ public enum AppLoop {
                     key = next
                 }
             }
-            if state.draftIsDirty, Date().timeIntervalSince(lastDraftSave) >= draftDelay {
-                saveDraft(&state, keeper: keeper)
-                lastDraftSave = Date()
-            }
+            let (dayBefore, messageBefore) = (state.moment.today, state.message)
+            if deliver(.tick(clock()), to: &state, keeper: keeper) == .quit { return }
+            changed = changed || state.moment.today != dayBefore || state.message != messageBefore
             let current = device.size
             if current != size {
                 size = current
-                _ = state.handle(.resize(width: size.width, height: size.height))
+                changed = true
+                _ = state.update(.resize(width: size.width, height: size.height))
             }
             if repaint { device.invalidate() }
-            device.draw(ScreenRenderer.render(state))
+            if changed || repaint { device.draw(ScreenRenderer.render(state)) }
         }
     }
 
     enum Outcome { case none, repaint, quit }
 
-    /// Performs effects in order; a registration the store refused stops the ones after it
-    /// (its draft must stay).
-    static func perform(_ effects: [Effect], on state: inout AgendaState, keeper: RegistrationKeeper?) -> Outcome {
+    /// Gives `message` to the state and performs what it asks for, in order. An effect that
+    /// fails goes back to the state as `.failed`; a registration the store refused stops the
+    /// effects after it (its draft must stay).
+    static func deliver(_ message: AppMessage, to state: inout AgendaState, keeper: RegistrationKeeper?) -> Outcome {
         var outcome = Outcome.none
-        for effect in effects {
+        for effect in state.update(message) {
             switch effect {
             case .quit:
                 return .quit
             case .repaint:
                 outcome = .repaint
-            case .saveDraft(let eventID, let draft):
-                do { try keeper?.saveDraft(draft, for: eventID) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
-            case .removeDraft(let eventID):
-                do { try keeper?.removeDraft(for: eventID) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
-            case .exportEvent(let event):
+            default:
+                guard let keeper else { continue }
                 do {
-                    if let path = try keeper?.exportCalendar(event) {
-                        state.report(state.strings.text(.exported(path)))
-                    }
-                } catch { state.report(keeper?.describe(error) ?? "\(error)") }
-            case .updateRegistrations(let versions):
-                do { try keeper?.update(versions) } catch { state.report(keeper?.describe(error) ?? "\(error)") }
-            case .saveRegistration(let registration):
-                do {
-                    try keeper?.add(registration)
+                    if let report = try perform(effect, keeper: keeper) { state.report(state.strings.text(report)) }
                 } catch {
-                    state.registrationNotSaved(registration, reason: keeper?.describe(error) ?? "\(error)")
-                    return outcome
+                    _ = state.update(.failed(effect, reason: keeper.describe(error)))
+                    if case .saveRegistration = effect { return outcome }
                 }
             }
         }
         return outcome
     }
 
-    static func saveDraft(_ state: inout AgendaState, keeper: RegistrationKeeper?) {
-        guard let pending = state.pendingDraft else { return }
-        do {
-            try keeper?.saveDraft(pending.draft, for: pending.eventID)
-            state.draftSaved()
-        } catch {
-            state.report(keeper?.describe(error) ?? "\(error)")
-            // Not dirty any more, or the loop would retry (and fail) without pause; the next
-            // change tries again.
-            state.draftSaved()
+    /// Carries out one effect; what to say once it is done, if anything.
+    static func perform(_ effect: Effect, keeper: RegistrationKeeper) throws -> Phrase? {
+        switch effect {
+        case .saveDraft(let eventID, let draft): try keeper.saveDraft(draft, for: eventID)
+        case .removeDraft(let eventID): try keeper.removeDraft(for: eventID)
+        case .saveRegistration(let registration): try keeper.add(registration)
+        case .updateRegistrations(let change): try keeper.update(change.after)
+        case .exportEvent(let event): return .exported(try keeper.exportCalendar(event))
+        case .quit, .repaint: break
         }
+        return nil
     }
 }
 

@@ -102,6 +102,11 @@ extension AgendaState {
 
     mutating func submitForm() -> [Effect] {
         guard var form else { return [] }
+        if storeIsReadOnly {
+            // What was typed stays in the form (and its draft): only the store is closed.
+            message = strings.text(.storeIsReadOnly)
+            return []
+        }
         let outcome = RegistrationDesk.submit(form.draft, for: form.event, registrations: registrations, at: now(), id: makeID())
         switch outcome {
         case .accepted(let registration):

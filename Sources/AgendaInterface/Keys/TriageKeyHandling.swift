@@ -125,17 +125,23 @@ extension AgendaState {
                                                waitlist: keyName(.waitlist, .triage), decline: keyName(.decline, .triage),
                                                cancel: keyName(.cancel, .triage), tagged: list.tagged.count))
         case .undo, .redo:
+            if storeIsReadOnly {
+                message = strings.text(.storeIsReadOnly)
+                return []
+            }
+            let historyBefore = triageHistory
             let versions = action == .undo ? triageHistory.undo() : triageHistory.redo()
             guard let versions else {
                 message = strings.text(action == .undo ? .nothingToUndo : .nothingToRedo)
                 return []
             }
+            let replaced = versions.compactMap { version in registrationIndex[version.id].map { registrations[$0] } }
             Triage.restore(versions, in: &registrations)
             list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
             triage = list
             let count = versions.count
             message = strings.text(action == .undo ? .undone(count) : .redone(count))
-            return [.updateRegistrations(versions)]
+            return [.updateRegistrations(RegistrationChange(after: versions, before: replaced, historyBefore: historyBefore))]
         case .cycleStatusFilter:
             let order: [RegistrationStatus?] = [nil] + RegistrationStatus.allCases.map(Optional.some)
             let position = order.firstIndex(of: list.statusFilter) ?? 0
@@ -181,6 +187,10 @@ extension AgendaState {
     mutating func decide(_ status: RegistrationStatus, ids: [String], bulk: Bool, confirmed: Bool = false,
                          promotion: Bool = false) -> [Effect] {
         guard var list = triage else { return [] }
+        if storeIsReadOnly {
+            message = strings.text(.storeIsReadOnly)
+            return []
+        }
         if status == .approved, !confirmed {
             let excess = eventsOf(ids).compactMap { event in
                 Triage.excessIfApproved(ids.filter { registrations[registrationIndex[$0]!].eventId == event.id }, event: event,
@@ -194,6 +204,7 @@ extension AgendaState {
             }
         }
         let wasApproved = Set(ids.filter { registrationIndex[$0].map { registrations[$0].status == .approved } ?? false })
+        let historyBefore = triageHistory
         let report = Triage.apply(status, to: ids, in: &registrations, at: now())
         triageHistory.record(report.step)
         let cursorWas = list.cursor
@@ -224,7 +235,8 @@ extension AgendaState {
             message = (message.map { $0 + " " } ?? "") + strings.text(.offerSeat(name: name, yes: keyName(.confirm, .confirmation), no: keyName(.refuse, .confirmation)))
         }
         triage = list
-        return report.changed.isEmpty ? [] : [.updateRegistrations(report.changed)]
+        return report.changed.isEmpty ? []
+            : [.updateRegistrations(RegistrationChange(after: report.step.after, before: report.step.before, historyBefore: historyBefore))]
     }
 
     private func eventsOf(_ ids: [String]) -> [Event] {
@@ -239,13 +251,18 @@ extension AgendaState {
     }
 
     mutating func saveNote(_ note: String) -> [Effect] {
+        if storeIsReadOnly {
+            message = strings.text(.storeIsReadOnly)
+            return []
+        }
+        let historyBefore = triageHistory
         guard var list = triage, let id = list.cursorID,
               let step = Triage.setNote(note, of: id, in: &registrations, at: now()) else { return [] }
         triageHistory.record(step)
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
         triage = list
         message = strings.text(.noteSaved)
-        return [.updateRegistrations(step.after)]
+        return [.updateRegistrations(RegistrationChange(after: step.after, before: step.before, historyBefore: historyBefore))]
     }
 
     mutating func scrollTriageToCursor() {

@@ -4,7 +4,8 @@ import AgendaWords
 /// Everything the agenda screen shows, and nothing about how the terminal draws it.
 public struct AgendaState: Sendable {
     public let catalogue: Catalogue
-    public let moment: Moment
+    /// Now, as the clock last said (`AppMessage.tick`): "today" follows it past midnight.
+    public internal(set) var moment: Moment
     public let strings: Strings
     public var theme: Theme
     public private(set) var width: Int
@@ -51,6 +52,8 @@ public struct AgendaState: Sendable {
     var paneBeforeForm: Pane = .agenda
     /// True while the open form has changes not yet saved as a draft.
     public internal(set) var draftIsDirty = false
+    /// When a draft was last written (the clock's seconds), so that typing writes one a second.
+    var lastDraftSave = Int.min / 2
     /// The existing registration a refused duplicate points at.
     public internal(set) var duplicateID: String?
     /// True when the registrations file could not be read: nothing is written to it (the
@@ -176,6 +179,12 @@ public struct AgendaState: Sendable {
         if events.isEmpty { selectedIndex = nil }
         if changed && resetDetail { detailTop = 0 }
         scrollAgendaToSelection()
+    }
+
+    /// A new day: the agenda's "upcoming" and its today move with it, the selection stays.
+    mutating func changeDay(to moment: Moment) {
+        self.moment = moment
+        refreshEvents(keeping: selectedEvent)
     }
 
     /// Selects the first event not over today (in the past view: the most recent one).

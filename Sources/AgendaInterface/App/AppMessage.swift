@@ -1,0 +1,62 @@
+import AgendaModel
+import AgendaWords
+
+/// Everything that reaches the state: a key, a new size, the clock's time, an effect that
+/// failed. `AgendaState.update` is the one way in; the loop only turns the world into these.
+public enum AppMessage: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// The injected clock's time: sent after every key and about once a second.
+    case tick(Moment)
+    /// An effect the loop could not carry out, with the sentence that says what failed and
+    /// what to do.
+    case failed(Effect, reason: String)
+}
+
+extension AgendaState {
+    public mutating func update(_ message: AppMessage) -> [Effect] {
+        switch message {
+        case .key(let key):
+            return handle(key)
+        case .resize(let width, let height):
+            return handle(.resize(width: width, height: height))
+        case .tick(let moment):
+            return advance(to: moment)
+        case .failed(let effect, let reason):
+            rollBack(effect, reason: reason)
+            return []
+        }
+    }
+
+    /// The clock moved on: a new day moves "today" (the agenda, the deadlines), and a draft
+    /// changed a second ago or more is written.
+    mutating func advance(to moment: Moment) -> [Effect] {
+        if moment.today != self.moment.today { changeDay(to: moment) }
+        self.moment = moment
+        guard let pending = pendingDraft, moment.instant - lastDraftSave >= 1 else { return [] }
+        lastDraftSave = moment.instant
+        // Taken as saved: should the write fail, the next change tries again rather than the
+        // loop retrying without pause.
+        draftSaved()
+        return [.saveDraft(eventID: pending.eventID, draft: pending.draft)]
+    }
+
+    /// Puts the screen back as the store still has it, and says why.
+    mutating func rollBack(_ effect: Effect, reason: String) {
+        switch effect {
+        case .updateRegistrations(let change):
+            Triage.restore(change.before, in: &registrations)
+            triageHistory = change.historyBefore
+            if var list = triage {
+                list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+                list.confirmation = nil
+                triage = list
+            }
+            message = strings.text(.notSaved(reason))
+        case .saveRegistration(let registration):
+            registrationNotSaved(registration, reason: reason)
+        case .saveDraft, .removeDraft, .exportEvent, .quit, .repaint:
+            message = reason
+        }
+    }
+}

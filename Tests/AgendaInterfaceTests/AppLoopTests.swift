@@ -1,0 +1,148 @@
+import AgendaInterface
+import AgendaModel
+import AgendaWords
+import Foundation
+import Testing
+
+/// A terminal made of a list of keys: one key per wait, so that every key gets its own frame;
+/// when the keys run out it types `q` until the program quits.
+final class FakeTerminal: TerminalDevice {
+    var keys: [Key]
+    private(set) var frames: [Grid] = []
+    let size: (width: Int, height: Int)
+    let supportsColor = false
+
+    init(keys: [Key], width: Int = 120, height: Int = 30) {
+        self.keys = keys
+        self.size = (width, height)
+    }
+
+    func draw(_ grid: Grid) { frames.append(grid) }
+    func invalidate() {}
+    func restore() {}
+
+    func readKey(timeoutMilliseconds: Int?) -> Key? {
+        // Nothing is ever already waiting: each key is read by a wait of its own.
+        if timeoutMilliseconds == 0 { return nil }
+        return keys.isEmpty ? .character("q") : keys.removeFirst()
+    }
+
+    /// The status bar of each frame.
+    var statusLines: [String] { frames.map { $0.line($0.height - 1) } }
+}
+
+/// A store that can be told to fail: the writes it is asked for, and what it holds.
+final class FakeKeeper: RegistrationKeeper {
+    private(set) var stored: [String: Registration]
+    private(set) var writes = 0
+    /// The writes (counted from 1) that fail, as a full disk does.
+    var failing: Set<Int> = []
+
+    init(_ registrations: [Registration]) {
+        stored = Dictionary(uniqueKeysWithValues: registrations.map { ($0.id, $0) })
+    }
+
+    private func write() throws {
+        writes += 1
+        if failing.contains(writes) { throw StoreError.cannotWrite(path: "/data/registrations.json", errno: ENOSPC) }
+    }
+
+    func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws { try write() }
+    func removeDraft(for eventID: String) throws { try write() }
+    func add(_ registration: Registration) throws {
+        try write()
+        stored[registration.id] = registration
+    }
+    func update(_ registrations: [Registration]) throws {
+        try write()
+        for registration in registrations { stored[registration.id] = registration }
+    }
+    func exportCalendar(_ event: Event) throws -> String { "/data/exports/\(event.id).ics" }
+    func describe(_ error: Error) -> String { (error as? StoreError).map(Strings(.fr).text) ?? "\(error)" }
+}
+
+/// The loop with a fake terminal and a store that fails: the screen and the store agree at
+/// every step, and undo stays true.
+@Suite struct AppLoopTests {
+    func triaging(_ count: Int = 4) -> AgendaState {
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 120, height: 30, registrations: TriageListTests.registrations(count))
+        while state.selectedEvent?.id != TriageListTests.training { state.press(.character("j")) }
+        state.press(.character("i"))
+        return state
+    }
+
+    func run(_ state: inout AgendaState, keys: [Key], failing: Set<Int>) -> (FakeTerminal, FakeKeeper) {
+        let terminal = FakeTerminal(keys: keys)
+        let keeper = FakeKeeper(state.registrations)
+        keeper.failing = failing
+        AppLoop.run(&state, on: terminal, keeper: keeper)
+        return (terminal, keeper)
+    }
+
+    func status(_ id: String, _ state: AgendaState) -> RegistrationStatus? {
+        state.registrationIndex[id].map { state.registrations[$0].status }
+    }
+
+    @Test("a decision the store refuses is undone on screen, says why, and leaves nothing to undo")
+    func failedDecision() {
+        var state = triaging()
+        let (terminal, keeper) = run(&state, keys: [.character("a"), .character("u")], failing: [1])
+        #expect(status("r0", state) == .pending)
+        #expect(keeper.stored["r0"]?.status == .pending)
+        #expect(terminal.statusLines.contains { $0.contains("Rien n'a changé : /data/registrations.json : enregistrement impossible (le disque est plein)") })
+        #expect(terminal.statusLines.contains { $0.contains("Rien à annuler.") })
+        #expect(state.triageHistory.undoable.isEmpty)
+    }
+
+    @Test("a bulk decision the store refuses leaves every tagged inscription as it was")
+    func failedBulkDecision() {
+        var state = triaging()
+        let (terminal, keeper) = run(&state, keys: [.character(" "), .character(" "), .character(";"), .character("x")], failing: [1])
+        #expect(state.registrations.allSatisfy { $0.status == .pending })
+        #expect(keeper.stored.values.allSatisfy { $0.status == .pending })
+        #expect(terminal.statusLines.contains { $0.contains("le disque est plein") })
+    }
+
+    @Test("a note the store refuses is not kept")
+    func failedNote() {
+        var state = triaging()
+        let (terminal, keeper) = run(&state, keys: [.character("n"), .character("X"), .enter], failing: [1])
+        #expect(state.registrations[state.registrationIndex["r0"]!].note == "")
+        #expect(keeper.stored["r0"]?.note == "")
+        #expect(terminal.statusLines.contains { $0.contains("Rien n'a changé") })
+    }
+
+    @Test("an undo the store refuses keeps the decision, which can still be undone once space is freed")
+    func failedUndo() {
+        var state = triaging()
+        let (terminal, keeper) = run(&state, keys: [.character("a"), .character("u"), .character("u")], failing: [2])
+        #expect(terminal.statusLines.contains { $0.contains("Rien n'a changé") })
+        // The second undo went through: as on disk, r0 is pending again, and can be redone.
+        #expect(status("r0", state) == .pending)
+        #expect(keeper.stored["r0"]?.status == .pending)
+        #expect(state.triageHistory.redoable.count == 1)
+        #expect(keeper.writes == 3)
+    }
+
+    @Test("a store that could not be read refuses every change, and nothing is written")
+    func readOnlyStoreRefuses() {
+        var state = triaging()
+        state.storeIsReadOnly = true
+        let (terminal, keeper) = run(&state, keys: [.character("a"), .character("n"), .character("X"), .enter, .character("u")], failing: [])
+        #expect(keeper.writes == 0)
+        #expect(state.registrations.allSatisfy { $0.status == .pending && $0.note.isEmpty })
+        #expect(terminal.statusLines.filter { $0.contains("lecture seule") }.count >= 2)
+    }
+
+    @Test("the clock's next day moves today: the agenda's first upcoming event follows")
+    func midnightMovesToday() {
+        var state = SampleState.make()
+        let today = state.moment.today
+        let later = CalendarDate(daysSinceEpoch: today.daysSinceEpoch + 40)
+        _ = state.update(.tick(.startOf(later)))
+        #expect(state.moment.today == later)
+        #expect(state.events.allSatisfy { $0.isUpcoming(today: later) })
+        #expect(ScreenRenderer.render(state).line(0).contains(state.strings.dates.fullDate(later)))
+    }
+}
