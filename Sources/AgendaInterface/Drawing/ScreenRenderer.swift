@@ -11,6 +11,27 @@ public enum ScreenRenderer {
             return grid
         }
         BarsView.drawTitleBar(state, into: &grid)
+        // Bottom to top: each screen over the ones it was opened from.
+        for screen in state.screens { drawScreen(screen, state: state, layout: layout, into: &grid) }
+        BarsView.drawStatusBar(state, into: &grid)
+        return grid
+    }
+
+    /// The one place where screens are drawn: a line for each (`Screen`).
+    static func drawScreen(_ screen: Screen, state: AgendaState, layout: ScreenLayout, into grid: inout Grid) {
+        switch screen {
+        case .agenda: drawAgenda(state, layout: layout, into: &grid)
+        case .form(let form): if state.focus == .form, let area = layout.panel { FormPaneView.draw(form, state: state, in: area, into: &grid) }
+        case .triage(let list): if state.focus == .triage, let area = layout.panel { TriagePaneView.draw(list, state: state, in: area, into: &grid) }
+        case .filterMenu(let cursor): FilterMenuView.draw(state, cursor: cursor, into: &grid)
+        case .help(let top): HelpView.draw(state, top: top, into: &grid)
+        case .inscription(let id):
+            if let index = state.registrationIndex[id] { InscriptionView.draw(state.registrations[index], state: state, into: &grid) }
+        }
+    }
+
+    /// The agenda and the detail pane, side by side or one at a time.
+    static func drawAgenda(_ state: AgendaState, layout: ScreenLayout, into grid: inout Grid) {
         if let agenda = layout.agenda {
             AgendaPaneView.draw(state, in: agenda, focused: state.focus == .agenda || !layout.isTwoPane, into: &grid)
         }
@@ -20,24 +41,6 @@ public enum ScreenRenderer {
         if let detail = layout.detail {
             DetailPaneView.draw(state, in: detail, focused: state.focus == .detail || !layout.isTwoPane, into: &grid)
         }
-        if let area = layout.panel {
-            if state.focus == .form, let form = state.form {
-                FormPaneView.draw(form, state: state, in: area, into: &grid)
-            } else if state.focus == .triage, let triage = state.triage {
-                TriagePaneView.draw(triage, state: state, in: area, into: &grid)
-            }
-        }
-        switch state.mode {
-        case .help(let top): HelpView.draw(state, top: top, into: &grid)
-        case .filterMenu(let cursor): FilterMenuView.draw(state, cursor: cursor, into: &grid)
-        case .viewingRegistration(let id):
-            if let registration = state.registrations.first(where: { $0.id == id }) {
-                RegistrationPopupView.draw(registration, state: state, into: &grid)
-            }
-        default: break
-        }
-        BarsView.drawStatusBar(state, into: &grid)
-        return grid
     }
 
     static func drawTooSmall(_ state: AgendaState, into grid: inout Grid) {

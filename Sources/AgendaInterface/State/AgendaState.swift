@@ -23,8 +23,8 @@ public struct AgendaState: Sendable {
     public internal(set) var agendaTop = 0
     /// The first detail line shown.
     public internal(set) var detailTop = 0
-    public internal(set) var focus: Pane = .agenda
-    public internal(set) var mode: Mode = .normal
+    /// The screens shown, bottom to top (`Screen`): the agenda, then whatever was opened over it.
+    public internal(set) var screens: [Screen] = [.agenda(AgendaScreen())]
     /// A line for the status bar, cleared by the next key.
     public internal(set) var message: String?
     /// Made when asked: it needs every theme and group, which a large catalogue indexes
@@ -38,18 +38,10 @@ public struct AgendaState: Sendable {
     public private(set) var registrationIndex: [String: Int] = [:]
     /// Each event's counts, so that drawing a row does not go through every registration.
     private var countsByEvent: [String: RegistrationCounts] = [:]
-    /// The triage list, while one is open.
-    public internal(set) var triage: TriageList?
     /// Undo and redo of triage decisions and notes.
     public internal(set) var triageHistory = TriageHistory()
-    /// The pane the triage list was opened from.
-    var paneBeforeTriage: Pane = .agenda
     /// Forms begun and not submitted, by event id.
     public internal(set) var drafts: [String: RegistrationDraft] = [:]
-    /// The registration form, while one is open.
-    public internal(set) var form: RegistrationForm?
-    /// The pane the form was opened from, to go back to.
-    var paneBeforeForm: Pane = .agenda
     /// True while the open form has changes not yet saved as a draft.
     public internal(set) var draftIsDirty = false
     /// When a draft was last written (the clock's seconds), so that typing writes one a second.

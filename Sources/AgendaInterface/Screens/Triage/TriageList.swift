@@ -3,7 +3,7 @@ import AgendaWords
 
 /// The inscriptions being triaged: of one event (`i`) or of all (`I`), filtered by status and
 /// search, with the cursor, the tags and what the keyboard is in the middle of.
-public struct TriageList: Sendable {
+public struct TriageList: Equatable, Sendable {
     public enum Scope: Hashable, Sendable {
         case event(String)
         case all

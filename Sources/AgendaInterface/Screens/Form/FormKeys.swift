@@ -6,9 +6,7 @@ extension AgendaState {
     /// `r`: opens the selected event's form, with its draft when one was begun.
     mutating func openForm() {
         guard let event = selectedEvent else { return }
-        form = RegistrationForm(event: event, strings: strings, draft: drafts[event.id])
-        paneBeforeForm = focus == .form ? .agenda : focus
-        focus = .form
+        open(.form(RegistrationForm(event: event, strings: strings, draft: drafts[event.id])))
         draftIsDirty = false
         duplicateID = nil
         if drafts[event.id] != nil {
@@ -31,7 +29,7 @@ extension AgendaState {
             self.form = form
             return leaveForm()
         case (.openExisting?, _):
-            if let duplicateID { mode = .viewingRegistration(id: duplicateID) }
+            if let duplicateID { open(.inscription(id: duplicateID)) }
         case (.redraw?, _):
             effects.append(.repaint)
         case (.toggleOption?, _) where !isTextItem(form.focusedItem):
@@ -89,7 +87,6 @@ extension AgendaState {
         }
         draftIsDirty = false
         self.form = nil
-        focus = paneBeforeForm
         if !form.isBlank { message = strings.text(.draftKept(resume: keyName(.register, .agenda))) }
         return effects
     }
@@ -114,7 +111,6 @@ extension AgendaState {
             drafts[form.event.id] = nil
             draftIsDirty = false
             self.form = nil
-            focus = paneBeforeForm
             let name = "\(registration.participant.firstName) \(registration.participant.lastName)"
             message = strings.text(.registrationSaved(name: name, status: registration.status))
             clampDetailScroll()
@@ -140,19 +136,9 @@ extension AgendaState {
             let draft = RegistrationDraft(participant: registration.participant, mode: registration.mode,
                                           answers: registration.answers, consent: registration.consent)
             drafts[event.id] = draft
-            form = RegistrationForm(event: event, strings: strings, draft: draft)
-            focus = .form
+            open(.form(RegistrationForm(event: event, strings: strings, draft: draft)))
             draftIsDirty = true
         }
         message = reason
-    }
-
-    mutating func handleViewingKey(_ key: Key) -> [Effect] {
-        switch keys.action(for: key, in: .popup) {
-        case .close?: mode = .normal
-        case .redraw?: return [.repaint]
-        default: break
-        }
-        return []
     }
 }

@@ -2,7 +2,7 @@ import AgendaModel
 import AgendaWords
 
 /// An existing registration in full, over the screen.
-enum RegistrationPopupView {
+enum InscriptionView {
     static func draw(_ registration: Registration, state: AgendaState, into grid: inout Grid) {
         let theme = state.theme
         let strings = state.strings

@@ -6,9 +6,7 @@ extension AgendaState {
     mutating func openTriage(scope: TriageList.Scope) {
         var list = TriageList(scope: scope, registrations: registrations)
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
-        triage = list
-        paneBeforeTriage = focus == .triage ? .agenda : focus
-        focus = .triage
+        open(.triage(list))
     }
 
     /// Rows the triage pane shows at once (its header takes five lines).
@@ -152,18 +150,17 @@ extension AgendaState {
         case .editNote:
             if let id = list.cursorID, let index = registrationIndex[id] { list.noteInput = TextInput(registrations[index].note) }
         case .showInscription:
-            if let id = list.cursorID { mode = .viewingRegistration(id: id) }
+            if let id = list.cursorID { open(.inscription(id: id)) }
         case .back, .quit:
             if !list.tagged.isEmpty {
                 list.tagged = []
                 message = strings.text(.tagsCleared)
             } else {
-                triage = nil
-                focus = paneBeforeTriage
+                closeTop()
                 return []
             }
         case .help:
-            mode = .help(top: 0)
+            open(.help(top: 0))
         case .redraw:
             return [.repaint]
         default:
