@@ -32,3 +32,34 @@ import Testing
         #expect(input.text == "Երև")
     }
 }
+
+/// The one text-typing component, as the search, the notes and the form use it.
+@Suite struct TextInputKeysTests {
+    @Test("Enter keeps, Esc gives up, ↓ is left to the owner, letters are typed")
+    func outcomes() {
+        var input = TextInput("ab")
+        #expect(input.handle(.enter, keys: .standard) == .kept)
+        #expect(input.handle(.escape, keys: .standard) == .cancelled)
+        #expect(input.handle(.down, keys: .standard) == .action(.moveDown))
+        #expect(input.handle(.character("é"), keys: .standard) == .edited)
+        #expect(input.text == "abé")
+        #expect(input.handle(.character("\u{1B}"), keys: .standard) == .ignored)
+    }
+
+    @Test("backspace in an empty search closes it; in a note it does nothing")
+    func emptyBackspace() {
+        var search = TextInput()
+        #expect(search.handle(.backspace, keys: .standard, closesWhenEmpty: true) == .kept)
+        var note = TextInput()
+        #expect(note.handle(.backspace, keys: .standard) == .edited)
+    }
+
+    @Test("the agenda's search edits in the middle, like every text")
+    func searchEditsInTheMiddle() {
+        var state = SampleState.make()
+        state.press(.character("/"), .character("a"), .character("r"), .character("m"), .character("n"), .left)
+        state.press(.character("e"), .end, .character("i"), .character("e"))
+        #expect(state.filter.search == "armenie")
+        #expect(ScreenRenderer.render(state).line(39).contains("/armenie█"))
+    }
+}

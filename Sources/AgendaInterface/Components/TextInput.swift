@@ -1,3 +1,6 @@
+import AgendaModel
+import AgendaWords
+
 /// A one-line text being edited: the text and a cursor counted in characters (grapheme
 /// clusters), so that an accent or a Japanese character moves as one.
 public struct TextInput: Equatable, Sendable {
@@ -70,9 +73,37 @@ public struct TextInput: Equatable, Sendable {
     }
 }
 
-import AgendaWords
-
+/// The one way every text is typed (the agenda's and the triage's search, a note, a form
+/// field): the key table's text keys, the characters typed, and what the owner must do.
 extension TextInput {
+    public enum Outcome: Equatable, Sendable {
+        /// The text or the cursor changed.
+        case edited
+        /// The key of keeping the text (Enter), or backspace in an empty search.
+        case kept
+        /// The key of giving up (Esc).
+        case cancelled
+        /// A key of the text context that is not editing (↓, ↑, Ctrl-L): for the owner.
+        case action(Action)
+        /// Nothing to do with typing.
+        case ignored
+    }
+
+    /// `closesWhenEmpty`: backspace in an empty text closes it, as in a search prompt.
+    public mutating func handle(_ key: Key, keys: KeyTable, closesWhenEmpty: Bool = false) -> Outcome {
+        switch keys.action(for: key, in: .textInput) {
+        case .keepText?: return .kept
+        case .cancelText?: return .cancelled
+        case .deleteBackward? where closesWhenEmpty && text.isEmpty: return .kept
+        case let action?: return apply(action) ? .edited : .action(action)
+        case nil:
+            guard case .character(let character) = key,
+                  !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) else { return .ignored }
+            insert(character)
+            return .edited
+        }
+    }
+
     /// Applies an editing action of the key table's text context; false for any other action.
     @discardableResult
     public mutating func apply(_ action: Action) -> Bool {
@@ -87,5 +118,11 @@ extension TextInput {
         default: return false
         }
         return true
+    }
+
+    /// The text with a block where the cursor is, for a prompt in the status bar.
+    public var withCursor: String {
+        let split = text.index(text.startIndex, offsetBy: cursor)
+        return String(text[..<split]) + "█" + String(text[split...])
     }
 }

@@ -49,12 +49,12 @@ enum BarsView {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: theme.statusBar)
         switch state.mode {
         case .searching:
-            let prompt = "/" + TerminalSafeText.sanitize(state.filter.search)
+            let typed = state.agendaScreen.search ?? TextInput(state.filter.search)
+            let prompt = "/" + TerminalSafeText.sanitize(typed.withCursor)
             let hint = strings.text(.searchHint(keep: state.keyName(.keepText, .textInput), clear: state.keyName(.cancelText, .textInput)))
+            // A visible cursor drawn in the grid (the block): the terminal cursor stays hidden.
             let used = grid.write(" " + prompt, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
-            // A visible cursor drawn in the grid: the terminal cursor stays hidden.
-            if used < grid.width { grid.write("█", x: used, y: y, style: theme.statusBar) }
-            grid.write(hint, x: used + 1, y: y, style: theme.statusBar, maxWidth: max(0, grid.width - used - 1))
+            grid.write(hint, x: used, y: y, style: theme.statusBar, maxWidth: max(0, grid.width - used))
             return
         case .filterMenu:
             let text = strings.text(.filterMenuHint(toggle: state.keyName(.toggleOption, .filterMenu),

@@ -24,11 +24,12 @@ public enum Screen: Equatable, Sendable {
     }
 }
 
-/// The agenda screen's own state: which of its two panes has the keys, and whether a search
-/// is being typed.
+/// The agenda screen's own state: which of its two panes has the keys, and the search being
+/// typed, if one is.
 public struct AgendaScreen: Equatable, Sendable {
     public internal(set) var focus: Pane = .agenda
-    public internal(set) var isSearching = false
+    public internal(set) var search: TextInput?
+    public var isSearching: Bool { search != nil }
 
     public init() {}
 }

@@ -64,7 +64,7 @@ extension AgendaState {
             agendaScreen.focus = .detail
             clampDetailScroll()
         case .startSearch:
-            agendaScreen.isSearching = true
+            startSearch()
         case .openFilter:
             open(.filterMenu(cursor: 0))
         case .togglePast:

@@ -1,34 +1,34 @@
 import AgendaModel
 import AgendaWords
 
-/// Typing the agenda's live search in the status bar.
+/// Typing the agenda's live search in the status bar: each change filters at once.
 extension AgendaState {
+    mutating func startSearch() {
+        agendaScreen.search = TextInput(filter.search)
+    }
+
     mutating func handleSearchKey(_ key: Key) -> [Effect] {
+        guard var input = agendaScreen.search else { return [] }
         var edited = filter
-        switch keys.action(for: key, in: .textInput) {
-        case .keepText?:
-            agendaScreen.isSearching = false
+        switch input.handle(key, keys: keys, closesWhenEmpty: true) {
+        case .kept:
+            agendaScreen.search = nil
             return []
-        case .cancelText?:
-            agendaScreen.isSearching = false
+        case .cancelled:
+            agendaScreen.search = nil
             edited.search = ""
-        case .deleteBackward?:
-            if edited.search.isEmpty { agendaScreen.isSearching = false } else { edited.search.removeLast() }
-        case .eraseText?:
-            edited.search = ""
-        case .moveDown?:
+        case .edited:
+            agendaScreen.search = input
+            edited.search = input.text
+        case .action(.moveDown):
             moveSelection(by: 1)
             return []
-        case .moveUp?:
+        case .action(.moveUp):
             moveSelection(by: -1)
             return []
-        case .redraw?:
+        case .action(.redraw):
             return [.repaint]
-        case nil:
-            guard case .character(let character) = key,
-                  !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) else { return [] }
-            edited.search.append(character)
-        default:
+        case .action, .ignored:
             return []
         }
         setFilter(edited)

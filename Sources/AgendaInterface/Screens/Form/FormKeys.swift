@@ -39,11 +39,8 @@ extension AgendaState {
             let edit = keys.action(for: key, in: .textInput)
             if !isTextItem(form.focusedItem), edit == .cursorLeft || edit == .cursorRight {
                 form.moveOption(by: edit == .cursorLeft ? -1 : 1)
-            } else if let edit {
-                form.editText { _ = $0.apply(edit) }
-            } else if case .character(let character) = key,
-                      !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) {
-                form.editText { $0.insert(character) }
+            } else {
+                form.editText { _ = $0.handle(key, keys: keys) }
             }
         }
         if form.texts != before.texts || form.selections != before.selections || form.checks != before.checks {

@@ -33,44 +33,32 @@ extension AgendaState {
             }
         }
         if var input = list.noteInput {
-            let action = keys.action(for: key, in: .textInput)
-            switch action {
-            case .keepText?:
+            switch input.handle(key, keys: keys) {
+            case .kept:
                 list.noteInput = nil
                 triage = list
                 return saveNote(input.text)
-            case .cancelText?:
-                list.noteInput = nil
-            case .redraw?:
-                return [.repaint]
-            case let action?:
-                input.apply(action)
-                list.noteInput = input
-            case nil:
-                if case .character(let character) = key, !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) {
-                    input.insert(character)
-                    list.noteInput = input
-                }
+            case .cancelled: list.noteInput = nil
+            case .edited: list.noteInput = input
+            case .action(.redraw): return [.repaint]
+            case .action, .ignored: break
             }
             triage = list
             return []
         }
-        if list.isTypingSearch {
-            switch keys.action(for: key, in: .textInput) {
-            case .keepText?: list.isTypingSearch = false
-            case .cancelText?:
-                list.isTypingSearch = false
+        if var input = list.searchInput {
+            switch input.handle(key, keys: keys, closesWhenEmpty: true) {
+            case .kept: list.searchInput = nil
+            case .cancelled:
+                list.searchInput = nil
                 list.search = ""
-            case .deleteBackward?:
-                if list.search.isEmpty { list.isTypingSearch = false } else { list.search.removeLast() }
-            case .eraseText?: list.search = ""
-            case .moveDown?: list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
-            case .moveUp?: list.cursor = max(list.cursor - 1, 0)
-            case nil:
-                if case .character(let character) = key, !character.unicodeScalars.contains(where: { TerminalSafeText.isUnsafe($0) }) {
-                    list.search.append(character)
-                }
-            default: break
+            case .edited:
+                list.searchInput = input
+                list.search = input.text
+            case .action(.moveDown): list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
+            case .action(.moveUp): list.cursor = max(list.cursor - 1, 0)
+            case .action(.redraw): return [.repaint]
+            case .action, .ignored: break
             }
             list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
             triage = list
@@ -146,7 +134,7 @@ extension AgendaState {
             list.statusFilter = order[(position + 1) % order.count]
             list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
         case .searchInscriptions:
-            list.isTypingSearch = true
+            list.searchInput = TextInput(list.search)
         case .editNote:
             if let id = list.cursorID, let index = registrationIndex[id] { list.noteInput = TextInput(registrations[index].note) }
         case .showInscription:

@@ -19,7 +19,9 @@ public struct TriageList: Equatable, Sendable {
     /// Nil: every status.
     public internal(set) var statusFilter: RegistrationStatus?
     public internal(set) var search = ""
-    public internal(set) var isTypingSearch = false
+    /// The search being typed (`/`), if one is.
+    public internal(set) var searchInput: TextInput?
+    public var isTypingSearch: Bool { searchInput != nil }
     /// Ids shown, oldest submission first.
     public private(set) var rows: [String] = []
     public internal(set) var cursor = 0

@@ -84,7 +84,7 @@ enum TriagePaneView {
         if !list.tagged.isEmpty { parts.append(strings.text(.taggedCount(list.tagged.count))) }
         if let filter = list.statusFilter { parts.append(strings.text(.triageFilter(strings.registrationStatus(filter)))) }
         if !list.search.isEmpty || list.isTypingSearch {
-            parts.append("/" + TerminalSafeText.sanitize(list.search) + (list.isTypingSearch ? "█" : ""))
+            parts.append("/" + TerminalSafeText.sanitize(list.searchInput?.withCursor ?? list.search))
         }
         return parts.joined(separator: " · ")
     }
