@@ -17,16 +17,15 @@ public final class NcursesTerminal: TerminalDevice {
 
     /// Takes over the terminal. `useColor` is false when the user asked for none (`NO_COLOR`);
     /// colours are also off when the terminal has none (`supportsColor` says which). If the terminal cannot be used at
-    /// all (unknown `TERM`), says so on stderr and exits with status 1.
-    public init(useColor: Bool) {
+    /// all (unknown `TERM`), says so on stderr (`unusable`, given the value of `TERM`) and exits
+    /// with status 1.
+    public init(useColor: Bool, unusable: (String) -> String = { "agenda: TERM=\($0)" }) {
         TerminalLocale.adopt()
         modes = TerminalModes.save()
 
         guard agenda_newterm() != nil else {
             let term = getenv("TERM").map { String(cString: $0) } ?? ""
-            TerminalModes.writeToStandardError(
-                "agenda: cannot drive this terminal (TERM=\(term.isEmpty ? "unset" : term)); "
-                    + "set TERM to a known type such as xterm-256color, or use the commands (agenda list, agenda show ID).\n")
+            TerminalModes.writeToStandardError(unusable(term) + "\n")
             exit(1)
         }
         let screen = agenda_stdscr()

@@ -2,6 +2,8 @@
 public enum CommandMessage: Sendable, Equatable {
     /// The interface was started without a terminal.
     case needsTerminal
+    /// ncurses cannot drive this terminal (the value of TERM, empty when unset).
+    case unusableTerminal(term: String)
     /// The name problems of the built-in catalogue are reported under.
     case builtInSampleName
     /// A command stopped on a catalogue with problems (its name, how many).

@@ -71,7 +71,8 @@ enum InterfaceLauncher {
     private static func openTerminal(_ context: CommandContext) -> NcursesTerminal {
         // https://no-color.org: any non-empty value; a theme chosen in the configuration wins.
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && context.configuration.theme == nil
-        return NcursesTerminal(useColor: !noColor && context.configuration.theme != .monochrome)
+        return NcursesTerminal(useColor: !noColor && context.configuration.theme != .monochrome,
+                               unusable: { context.strings.text(.unusableTerminal(term: $0)) })
     }
 
     /// Reads on other threads and redraws the progress bar until done. Keys typed meanwhile
