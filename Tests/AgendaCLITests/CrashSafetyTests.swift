@@ -67,7 +67,7 @@ private func storedIDs(_ path: String) -> [String]? {
     return registrations.compactMap { $0["id"] as? String }
 }
 
-@Suite("Crash safety", .serialized)
+@Suite("Crash safety", .serialized, .tags(.slow))
 struct CrashSafetyTests {
     /// docs/registrations.md: "A crash at any instant leaves either the old or the new file, never a
     /// mix, never an empty file." The real program appends in a loop and is killed with SIGKILL

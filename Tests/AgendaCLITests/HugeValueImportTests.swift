@@ -3,7 +3,7 @@ import Testing
 
 /// An import file with a 50 MB cell: refused with its line and the column, quickly, nothing
 /// written, and the value never echoed.
-@Suite struct HugeValueImportTests {
+@Suite(.tags(.slow)) struct HugeValueImportTests {
     static let event = "formation-montage-projet-2027-01-14"
 
     @Test(arguments: ["organisation", "answer.projet-en-cours"])

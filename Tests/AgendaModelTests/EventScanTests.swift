@@ -8,7 +8,7 @@ import Testing
 /// catalogue, in every layout a catalogue comes in, with look-alikes inside strings and nested
 /// arrays of objects to fool them; the elements found must always be those a reading from the
 /// start finds.
-@Suite("Events found and skimmed on every core")
+@Suite("Events found and skimmed on every core", .tags(.slow))
 struct EventScanTests {
     static let generated = CatalogueGenerator(eventCount: 400).bytes()
 

@@ -8,7 +8,7 @@ import Testing
 /// order, and the same problems, word for word in both languages. The fast reader may only give
 /// up; these tests feed both paths valid catalogues, every kind of fault near every field of
 /// every sample event, and random single-byte edits.
-@Suite("Fast path and plain path read catalogues alike")
+@Suite("Fast path and plain path read catalogues alike", .tags(.slow))
 struct FastPathEquivalenceTests {
     @Test("the sample catalogue reads the same on both paths, every event by the fast reader")
     func sampleCatalogue() throws {

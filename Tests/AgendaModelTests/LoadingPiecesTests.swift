@@ -5,7 +5,7 @@ import Testing
 
 /// The pieces the fast reading of a catalogue is made of, each against the slower thing it
 /// stands for.
-@Suite("Pieces of the fast catalogue reading")
+@Suite("Pieces of the fast catalogue reading", .tags(.slow))
 struct LoadingPiecesTests {
     @Test("UTF-8 is judged as String(validating:) judges it, on edge cases and 30 000 random byte strings")
     func utf8Validation() {

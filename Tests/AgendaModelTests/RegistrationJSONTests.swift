@@ -143,7 +143,7 @@ import Testing
         })))
     }
 
-    @Test func randomRegistrationsMatchJSONEncoder() {
+    @Test(.tags(.slow)) func randomRegistrationsMatchJSONEncoder() {
         var random = SplitMix64(seed: 0x5EED_0A11)
         for _ in 0..<3000 {
             Self.expectSameBytes(RandomRegistration.make(&random))

@@ -6,7 +6,7 @@ import Testing
 
 /// A catalogue read on the fast path keeps of each event only what ordering and the first
 /// screen need; the rest is read from the kept bytes when first asked for, by whichever thread.
-@Suite("Events skimmed, their details read when asked")
+@Suite("Events skimmed, their details read when asked", .tags(.slow))
 struct SkimmedEventTests {
     private func fastAndPlain(_ bytes: [UInt8]) throws -> (fast: [Event], plain: [Event]) {
         let fast = try #require(CatalogueDecoder.read(bytes).catalogue?.events)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The real binary in a real (tmux) terminal: what a coordinator sees and types.
-@Suite struct InterfaceEndToEndTests {
+@Suite(.tags(.slow)) struct InterfaceEndToEndTests {
     static let arguments = ["--today", "2026-11-23", "--lang", "fr"]
 
     @Test func firstFrameShowsTheUpcomingAgenda() throws {

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// A catalogue large enough to be read behind the progress bar (over 4 MB).
-@Suite struct LargeCatalogueEndToEndTests {
+@Suite(.tags(.slow)) struct LargeCatalogueEndToEndTests {
     static let eventCount = 6_000
 
     /// A generated catalogue written in `directory`, with `edit` applied to its text.

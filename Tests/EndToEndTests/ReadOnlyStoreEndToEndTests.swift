@@ -3,7 +3,7 @@ import Testing
 
 /// A registrations file that does not parse: the interface opens read-only, says which file
 /// and where, and never writes it.
-@Suite struct ReadOnlyStoreEndToEndTests {
+@Suite(.tags(.slow)) struct ReadOnlyStoreEndToEndTests {
     @Test func aStoreThatDoesNotParseOpensReadOnlyAndIsNeverWritten() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-readonly-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

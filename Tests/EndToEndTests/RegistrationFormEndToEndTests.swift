@@ -3,7 +3,7 @@ import Testing
 
 /// Registering a participant offline, in the real program: what is typed ends up in the
 /// store, a half-filled form survives quitting and crashing.
-@Suite struct RegistrationFormEndToEndTests {
+@Suite(.tags(.slow)) struct RegistrationFormEndToEndTests {
     static let arguments = ["--today", "2026-11-23", "--lang", "fr"]
 
     var dataDirectory: (TmuxSession) -> URL = { $0.scratch.appendingPathComponent("data/agenda") }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The terminal is given back whatever ends the program, and resizing never harms it.
-@Suite struct SignalsEndToEndTests {
+@Suite(.tags(.slow)) struct SignalsEndToEndTests {
     static let arguments = ["--today", "2026-11-23", "--lang", "fr"]
 
     @Test(arguments: [("INT", 130), ("HUP", 129), ("TERM", 143), ("QUIT", 131)])
@@ -48,7 +48,7 @@ import Testing
     }
 }
 
-@Suite struct CrashEndToEndTests {
+@Suite(.tags(.slow)) struct CrashEndToEndTests {
     @Test func aCrashGivesTheTerminalBackBeforeItIsReported() throws {
         let session = try TmuxSession(["crash"], environment: ["SWIFT_BACKTRACE": "enable=no"],
                                       executable: TmuxSession.harness)

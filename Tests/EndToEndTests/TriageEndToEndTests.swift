@@ -3,7 +3,7 @@ import Testing
 
 /// Importing inscriptions, then triaging them by keyboard in the real program; every decision
 /// must be in registrations.json with its history after a restart.
-@Suite struct TriageEndToEndTests {
+@Suite(.tags(.slow)) struct TriageEndToEndTests {
     static let arguments = ["--today", "2026-11-23", "--lang", "fr"]
     static let training = "formation-montage-projet-2027-01-14"
 
