@@ -85,6 +85,9 @@ public protocol LanguageTable: DateWords {
     // MARK: The command line
     func command(_ message: CommandMessage) -> String
 
+    /// A count, grouped as the language groups digits.
+    func number(_ value: Int) -> String
+
     /// Between the phrases of one line: "; " in English, " ; " in French.
     var phraseSeparator: String { get }
 }

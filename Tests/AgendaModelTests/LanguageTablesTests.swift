@@ -33,6 +33,15 @@ import Testing
         }
     }
 
+    @Test("numbers are grouped by three from 10 000 on, as each language writes them")
+    func numbers() {
+        #expect(Strings(.fr).table.number(9_999) == "9999")
+        #expect(Strings(.fr).table.number(100_000) == "100\u{202F}000")
+        #expect(Strings(.en).table.number(1_234_567) == "1,234,567")
+        #expect(Strings(.fr).text(.importSummary(added: 100_000, duplicates: 0, refused: 1))
+                == "100\u{202F}000 ajoutées, 0 doublon ignoré, 1 refusée")
+    }
+
     @Test("plurals follow each language: 0 and 1 are singular in French, only 1 in English")
     func plurals() {
         #expect(Strings(.fr).text(.validationPassed(events: 0)) == "0 événement, OK")

@@ -9,11 +9,11 @@ extension EnglishTable {
         case .builtInSampleName:
             return "(built-in sample catalogue)"
         case .catalogueRefused(let name, let problems):
-            return "agenda: \(name): \(problems) \(plural(problems, "problem", "problems")); catalogue refused. Fix the file (agenda validate checks it)."
+            return "agenda: \(name): \(number(problems)) \(plural(problems, "problem", "problems")); catalogue refused. Fix the file (agenda validate checks it)."
         case .validationFailed(let name, let problems):
-            return "\(name): \(problems) \(plural(problems, "problem", "problems")), catalogue refused"
+            return "\(name): \(number(problems)) \(plural(problems, "problem", "problems")), catalogue refused"
         case .validationPassed(let events):
-            return "\(events) \(plural(events, "event", "events")), OK"
+            return "\(number(events)) \(plural(events, "event", "events")), OK"
         case .configurationUnreadable(let path):
             return "\(path): cannot be read, using the defaults"
         case .configurationNotUTF8(let path):
@@ -24,17 +24,17 @@ extension EnglishTable {
         case .emptyCalendar:
             return "agenda: no event matches; the calendar is empty."
         case .registrationsWritten(let count, let path):
-            return "\(count) \(plural(count, "registration", "registrations")) written to \(path)"
+            return "\(number(count)) \(plural(count, "registration", "registrations")) written to \(path)"
         case .eventsWritten(let count, let path):
-            return "\(count) \(plural(count, "event", "events")) written to \(path)"
+            return "\(number(count)) \(plural(count, "event", "events")) written to \(path)"
         case .importSummary(let added, let duplicates, let refused):
-            return "\(added) added, \(duplicates) \(plural(duplicates, "duplicate", "duplicates")) skipped, \(refused) refused"
+            return "\(number(added)) added, \(number(duplicates)) \(plural(duplicates, "duplicate", "duplicates")) skipped, \(refused) refused"
         case .importIgnoredColumns(let file, let names):
             return "\(file): unknown \(plural(names.count, "column", "columns")) ignored: \(names.joined(separator: ", "))"
         case .importNothingImported(let file):
             return "agenda: \(file): nothing was imported. Fix the refused rows listed above and import the file again."
         case .importSomeRowsRefused(let file, let count):
-            return "agenda: \(file): \(count) \(plural(count, "row", "rows")) refused; fix \(count == 1 ? "it" : "them") and import the file again: the inscriptions already imported will be skipped as duplicates."
+            return "agenda: \(file): \(number(count)) \(plural(count, "row", "rows")) refused; fix \(count == 1 ? "it" : "them") and import the file again: the inscriptions already imported will be skipped as duplicates."
         case .importFileNotFound(let file):
             return "agenda: \(file): no such file. Check the path of the file to import."
         case .importFileIsDirectory(let file):

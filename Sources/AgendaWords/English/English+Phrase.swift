@@ -6,7 +6,7 @@ extension EnglishTable {
         switch phrase {
         case .upcoming: return "Upcoming"
         case .past: return "Past"
-        case .eventCount(let count): return "\(count) \(plural(count, "event", "events"))"
+        case .eventCount(let count): return "\(number(count)) \(plural(count, "event", "events"))"
         case .noEvents: return "No events."
         case .noEventMatches(let clear, let filter): return "No event matches. \(clear) clears the search, \(filter) changes the filters."
         case .detailTitle: return "Detail"
@@ -65,11 +65,11 @@ extension EnglishTable {
         case .consent: return "I agree to these data being processed for this registration"
         case .yes: return "yes"
         case .no: return "no"
-        case .seatsApproved(let approved, let capacity): return "Seats: \(approved)/\(capacity) approved"
-        case .approvedCount(let count): return "\(count) approved"
-        case .pendingCount(let count): return "\(count) pending"
-        case .waitlistedCount(let count): return "\(count) waitlisted"
-        case .taggedCount(let count): return "\(count) tagged"
+        case .seatsApproved(let approved, let capacity): return "Seats: \(number(approved))/\(number(capacity)) approved"
+        case .approvedCount(let count): return "\(number(count)) approved"
+        case .pendingCount(let count): return "\(number(count)) pending"
+        case .waitlistedCount(let count): return "\(number(count)) waitlisted"
+        case .taggedCount(let count): return "\(number(count)) tagged"
         case .triageFilter(let status): return "filter: " + status
         case .filterSummary(let part):
             switch part {
@@ -95,7 +95,7 @@ extension EnglishTable {
         case .draftRestored: return "Draft restored."
         case .draftKept(let resume): return "Draft kept; \(resume) to resume it."
         case .registrationSaved(let name, let status): return "Registration of \(name) saved: \(registrationStatus(status))."
-        case .fieldsToCorrect(let count): return "\(count) \(count > 1 ? "fields" : "field") to correct."
+        case .fieldsToCorrect(let count): return "\(number(count)) \(count > 1 ? "fields" : "field") to correct."
         case .nothingChanged: return "Nothing changed."
         case .bulkAbandoned: return "Bulk action abandoned."
         case .noneTagged(let tag): return "No inscription tagged (\(tag) tags)."
@@ -107,7 +107,7 @@ extension EnglishTable {
         case .redone(let count): return "Redone: \(count) \(count > 1 ? "inscriptions" : "inscription")."
         case .tagsCleared: return "Tags cleared."
         case .bulkDecided(let changed, let skipped, let status):
-            return "\(changed) changed" + (skipped > 0 ? ", \(skipped) skipped (already \(registrationStatus(status)))" : "") + "."
+            return "\(number(changed)) changed" + (skipped > 0 ? ", \(skipped) skipped (already \(registrationStatus(status)))" : "") + "."
         case .keyName(let key):
             switch key {
             case .space: return "Space"

@@ -9,11 +9,11 @@ extension FrenchTable {
         case .builtInSampleName:
             return "(catalogue d'exemple intégré)"
         case .catalogueRefused(let name, let problems):
-            return "agenda: \(name) : \(problems) \(plural(problems, "problème", "problèmes")) ; catalogue refusé. Corrigez le fichier (agenda validate le vérifie)."
+            return "agenda: \(name) : \(number(problems)) \(plural(problems, "problème", "problèmes")) ; catalogue refusé. Corrigez le fichier (agenda validate le vérifie)."
         case .validationFailed(let name, let problems):
-            return "\(name) : \(problems) \(plural(problems, "problème", "problèmes")), catalogue refusé"
+            return "\(name) : \(number(problems)) \(plural(problems, "problème", "problèmes")), catalogue refusé"
         case .validationPassed(let events):
-            return "\(events) \(plural(events, "événement", "événements")), OK"
+            return "\(number(events)) \(plural(events, "événement", "événements")), OK"
         case .configurationUnreadable(let path):
             return "\(path) : lecture impossible, réglages par défaut"
         case .configurationNotUTF8(let path):
@@ -25,17 +25,17 @@ extension FrenchTable {
         case .emptyCalendar:
             return "agenda: aucun événement ne correspond ; le calendrier est vide."
         case .registrationsWritten(let count, let path):
-            return "\(count) \(plural(count, "inscription écrite", "inscriptions écrites")) dans \(path)"
+            return "\(number(count)) \(plural(count, "inscription écrite", "inscriptions écrites")) dans \(path)"
         case .eventsWritten(let count, let path):
-            return "\(count) \(plural(count, "événement écrit", "événements écrits")) dans \(path)"
+            return "\(number(count)) \(plural(count, "événement écrit", "événements écrits")) dans \(path)"
         case .importSummary(let added, let duplicates, let refused):
-            return "\(added) \(plural(added, "ajoutée", "ajoutées")), \(duplicates) \(plural(duplicates, "doublon ignoré", "doublons ignorés")), \(refused) \(plural(refused, "refusée", "refusées"))"
+            return "\(number(added)) \(plural(added, "ajoutée", "ajoutées")), \(number(duplicates)) \(plural(duplicates, "doublon ignoré", "doublons ignorés")), \(number(refused)) \(plural(refused, "refusée", "refusées"))"
         case .importIgnoredColumns(let file, let names):
             return "\(file) : \(plural(names.count, "colonne inconnue, ignorée", "colonnes inconnues, ignorées")) : \(names.joined(separator: ", "))"
         case .importNothingImported(let file):
             return "agenda: \(file) : rien n'a été importé. Corrigez les lignes refusées ci-dessus puis importez à nouveau le fichier."
         case .importSomeRowsRefused(let file, let count):
-            return "agenda: \(file) : \(count) \(plural(count, "ligne refusée ; corrigez-la", "lignes refusées ; corrigez-les")) puis importez à nouveau le fichier : les inscriptions déjà importées seront ignorées comme doublons."
+            return "agenda: \(file) : \(number(count)) \(plural(count, "ligne refusée ; corrigez-la", "lignes refusées ; corrigez-les")) puis importez à nouveau le fichier : les inscriptions déjà importées seront ignorées comme doublons."
         case .importFileNotFound(let file):
             return "agenda: \(file) : fichier introuvable. Vérifiez le chemin du fichier à importer."
         case .importFileIsDirectory(let file):

@@ -6,7 +6,7 @@ extension FrenchTable {
         switch phrase {
         case .upcoming: return "À venir"
         case .past: return "Passés"
-        case .eventCount(let count): return "\(count) \(plural(count, "événement", "événements"))"
+        case .eventCount(let count): return "\(number(count)) \(plural(count, "événement", "événements"))"
         case .noEvents: return "Aucun événement."
         case .noEventMatches(let clear, let filter):
             return "Aucun événement ne correspond. \(clear) efface la recherche, \(filter) change les filtres."
@@ -66,11 +66,11 @@ extension FrenchTable {
         case .consent: return "J'accepte que ces données soient traitées pour cette inscription"
         case .yes: return "oui"
         case .no: return "non"
-        case .seatsApproved(let approved, let capacity): return "Places : \(approved)/\(capacity) approuvées"
-        case .approvedCount(let count): return "\(count) \(plural(count, "approuvée", "approuvées"))"
-        case .pendingCount(let count): return "\(count) en attente"
-        case .waitlistedCount(let count): return "\(count) en liste d'attente"
-        case .taggedCount(let count): return "\(count) \(plural(count, "marquée", "marquées"))"
+        case .seatsApproved(let approved, let capacity): return "Places : \(number(approved))/\(number(capacity)) approuvées"
+        case .approvedCount(let count): return "\(number(count)) \(plural(count, "approuvée", "approuvées"))"
+        case .pendingCount(let count): return "\(number(count)) en attente"
+        case .waitlistedCount(let count): return "\(number(count)) en liste d'attente"
+        case .taggedCount(let count): return "\(number(count)) \(plural(count, "marquée", "marquées"))"
         case .triageFilter(let status): return "filtre : " + status
         case .filterSummary(let part):
             switch part {
@@ -98,20 +98,20 @@ extension FrenchTable {
         case .draftKept(let resume): return "Brouillon gardé ; \(resume) pour le reprendre."
         case .registrationSaved(let name, let status):
             return "Inscription de \(name) enregistrée : \(registrationStatus(status))."
-        case .fieldsToCorrect(let count): return "\(count) \(plural(count, "champ", "champs")) à corriger."
+        case .fieldsToCorrect(let count): return "\(number(count)) \(plural(count, "champ", "champs")) à corriger."
         case .nothingChanged: return "Rien n'a changé."
         case .bulkAbandoned: return "Action groupée abandonnée."
         case .noneTagged(let tag): return "Aucune inscription marquée (\(tag) marque)."
         case .bulkPrompt(let bulk, let approve, let waitlist, let decline, let cancel, let tagged):
-            return "\(bulk) puis \(approve) approuver, \(waitlist) attente, \(decline) refuser, \(cancel) annulée — pour \(tagged) \(plural(tagged, "marquée", "marquées"))"
+            return "\(bulk) puis \(approve) approuver, \(waitlist) attente, \(decline) refuser, \(cancel) annulée — pour \(number(tagged)) \(plural(tagged, "marquée", "marquées"))"
         case .nothingToUndo: return "Rien à annuler."
         case .nothingToRedo: return "Rien à rétablir."
-        case .undone(let count): return "Annulé : \(count) \(plural(count, "inscription", "inscriptions"))."
-        case .redone(let count): return "Rétabli : \(count) \(plural(count, "inscription", "inscriptions"))."
+        case .undone(let count): return "Annulé : \(number(count)) \(plural(count, "inscription", "inscriptions"))."
+        case .redone(let count): return "Rétabli : \(number(count)) \(plural(count, "inscription", "inscriptions"))."
         case .tagsCleared: return "Marques effacées."
         case .bulkDecided(let changed, let skipped, let status):
-            return "\(changed) \(plural(changed, "changée", "changées"))"
-                + (skipped > 0 ? ", \(skipped) \(plural(skipped, "ignorée", "ignorées")) (déjà « \(registrationStatus(status)) »)" : "") + "."
+            return "\(number(changed)) \(plural(changed, "changée", "changées"))"
+                + (skipped > 0 ? ", \(number(skipped)) \(plural(skipped, "ignorée", "ignorées")) (déjà « \(registrationStatus(status)) »)" : "") + "."
         case .keyName(let key):
             switch key {
             case .space: return "Espace"
@@ -123,7 +123,7 @@ extension FrenchTable {
             case .delete: return "Suppr"
             }
         case .beyondCapacity(let excess, let yes, let no):
-            return "Approuver dépasse la capacité de \(excess) \(plural(excess, "place", "places")). Confirmer ? (\(yes)/\(no))"
+            return "Approuver dépasse la capacité de \(number(excess)) \(plural(excess, "place", "places")). Confirmer ? (\(yes)/\(no))"
         case .alreadyStatus(let status): return "Déjà « \(registrationStatus(status)) »."
         case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."
         case .promoted(let name): return "\(name) passe de la liste d'attente à approuvée."
