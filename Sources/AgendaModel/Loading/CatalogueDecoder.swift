@@ -77,13 +77,13 @@ public enum CatalogueDecoder {
             return nil
         }
         guard let document = FieldReader(root, path: "", eventID: nil, problems: problems) else { return nil }
-        if let version = document.count("schemaVersion", required: true), !(1...Catalogue.supportedSchemaVersion).contains(version) {
-            document.report(.unsupportedSchemaVersion(version), at: document.object["schemaVersion"]!.offset, field: "schemaVersion")
+        if let version = document.count(CatalogueSchema.Root.schemaVersion), !(1...Catalogue.supportedSchemaVersion).contains(version) {
+            document.report(.unsupportedSchemaVersion(version), at: document.value(CatalogueSchema.Root.schemaVersion)!.offset, field: "schemaVersion")
             // Reading the rest of a newer format would only add confusing problems.
             return nil
         }
-        let publisher = document.string("publisher")
-        let elements = document.array("events", required: true) ?? []
+        let publisher = document.string(CatalogueSchema.Root.publisher)
+        let elements = document.array(CatalogueSchema.Root.events) ?? []
         var events: [Event] = []
         var firstOffsetByID = IdentifierTable(capacity: scanned?.elements.count ?? elements.count)
         // An event with other problems still claims its id, so that a repetition is reported too.

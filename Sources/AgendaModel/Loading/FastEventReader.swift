@@ -68,25 +68,25 @@ struct FastEventReader {
         var programme: [ProgrammeSlot] = [], contacts: [Contact] = [], documents: [EventDocument] = []
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "id": id = try reader.optionalString(kept: true, shared: false)
-            case "title": title = try reader.optionalString(nonBlank: true, kept: true)
-            case "kind": kind = try reader.optionalString(nonBlank: true, kept: true)
-            case "status": status = try reader.optionalEnumeration(EventStatus.self) ?? .scheduled
-            case "start": start = try reader.optionalTime(DateParsing.eventTime)
-            case "end": endTime = try reader.optionalTime(DateParsing.eventTime)
-            case "location": location = try reader.optionalObject { reader throws(GiveUp) in try reader.readLocation() }
-            case "organisers": organisers = try reader.strings()
-            case "audience": audience = try reader.optionalString()
-            case "summary": summary = try reader.optionalString()
-            case "description": description = try reader.optionalString()
-            case "objectives": objectives = try reader.strings()
-            case "programme": programme = try reader.objects { reader throws(GiveUp) in try reader.readSlot() }
-            case "themes": themes = try reader.strings()
-            case "countryGroups": countryGroups = try reader.strings()
-            case "contacts": contacts = try reader.objects { reader throws(GiveUp) in try reader.readContact() }
-            case "registration": registration = try reader.optionalObject { reader throws(GiveUp) in try reader.readRegistration() }
-            case "documents": documents = try reader.objects { reader throws(GiveUp) in try reader.readDocument() }
-            case "updatedAt": updatedAt = try reader.optionalTime(DateParsing.dateTime)
+            case Schema.Event.id: id = try reader.optionalString(kept: true, shared: false)
+            case Schema.Event.title: title = try reader.optionalString(nonBlank: Schema.Event.title.nonBlank, kept: true)
+            case Schema.Event.kind: kind = try reader.optionalString(nonBlank: Schema.Event.kind.nonBlank, kept: true)
+            case Schema.Event.status: status = try reader.optionalEnumeration(EventStatus.self) ?? .scheduled
+            case Schema.Event.start: start = try reader.optionalTime(DateParsing.eventTime)
+            case Schema.Event.end: endTime = try reader.optionalTime(DateParsing.eventTime)
+            case Schema.Event.location: location = try reader.optionalObject { reader throws(GiveUp) in try reader.readLocation() }
+            case Schema.Event.organisers: organisers = try reader.strings()
+            case Schema.Event.audience: audience = try reader.optionalString()
+            case Schema.Event.summary: summary = try reader.optionalString()
+            case Schema.Event.description: description = try reader.optionalString()
+            case Schema.Event.objectives: objectives = try reader.strings()
+            case Schema.Event.programme: programme = try reader.objects { reader throws(GiveUp) in try reader.readSlot() }
+            case Schema.Event.themes: themes = try reader.strings()
+            case Schema.Event.countryGroups: countryGroups = try reader.strings()
+            case Schema.Event.contacts: contacts = try reader.objects { reader throws(GiveUp) in try reader.readContact() }
+            case Schema.Event.registration: registration = try reader.optionalObject { reader throws(GiveUp) in try reader.readRegistration() }
+            case Schema.Event.documents: documents = try reader.objects { reader throws(GiveUp) in try reader.readDocument() }
+            case Schema.Event.updatedAt: updatedAt = try reader.optionalTime(DateParsing.dateTime)
             default: try reader.skipValue()
             }
         }
@@ -105,11 +105,11 @@ struct FastEventReader {
         var location = EventLocation()
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "mode": location.mode = try reader.optionalEnumeration(LocationMode.self)
-            case "venue": location.venue = try reader.optionalString()
-            case "address": location.address = try reader.optionalString()
-            case "city": location.city = try reader.optionalString()
-            case "country": location.country = try reader.optionalString()
+            case Schema.Location.mode: location.mode = try reader.optionalEnumeration(LocationMode.self)
+            case Schema.Location.venue: location.venue = try reader.optionalString()
+            case Schema.Location.address: location.address = try reader.optionalString()
+            case Schema.Location.city: location.city = try reader.optionalString()
+            case Schema.Location.country: location.country = try reader.optionalString()
             default: try reader.skipValue()
             }
         }
@@ -121,11 +121,11 @@ struct FastEventReader {
         var speakers: [String] = []
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "date": date = try reader.optionalTime { DateParsing.date($0).map(EventTime.allDay) }?.date
-            case "start": start = try reader.optionalTime(DateParsing.timeOfDay)
-            case "end": end = try reader.optionalTime(DateParsing.timeOfDay)
-            case "title": title = try reader.optionalString(nonBlank: true)
-            case "speakers": speakers = try reader.strings()
+            case Schema.Slot.date: date = try reader.optionalTime { DateParsing.date($0).map(EventTime.allDay) }?.date
+            case Schema.Slot.start: start = try reader.optionalTime(DateParsing.timeOfDay)
+            case Schema.Slot.end: end = try reader.optionalTime(DateParsing.timeOfDay)
+            case Schema.Slot.title: title = try reader.optionalString(nonBlank: Schema.Slot.title.nonBlank)
+            case Schema.Slot.speakers: speakers = try reader.strings()
             default: try reader.skipValue()
             }
         }
@@ -138,10 +138,10 @@ struct FastEventReader {
         var name: String?, role: String?, email: String?, phone: String?
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "name": name = try reader.optionalString(nonBlank: true)
-            case "role": role = try reader.optionalString()
-            case "email": email = try reader.optionalString()
-            case "phone": phone = try reader.optionalString()
+            case Schema.Contact.name: name = try reader.optionalString(nonBlank: Schema.Contact.name.nonBlank)
+            case Schema.Contact.role: role = try reader.optionalString()
+            case Schema.Contact.email: email = try reader.optionalString()
+            case Schema.Contact.phone: phone = try reader.optionalString()
             default: try reader.skipValue()
             }
         }
@@ -153,8 +153,8 @@ struct FastEventReader {
         var title: String?, href: String?
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "title": title = try reader.optionalString(nonBlank: true)
-            case "href": href = try reader.optionalString(nonBlank: true)
+            case Schema.Document.title: title = try reader.optionalString(nonBlank: Schema.Document.title.nonBlank)
+            case Schema.Document.href: href = try reader.optionalString(nonBlank: Schema.Document.href.nonBlank)
             default: try reader.skipValue()
             }
         }
@@ -166,17 +166,17 @@ struct FastEventReader {
         var rules = RegistrationRules()
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "opens": rules.opens = try reader.optionalTime(DateParsing.eventTime)
-            case "deadline": rules.deadline = try reader.optionalTime(DateParsing.eventTime)
-            case "capacity": rules.capacity = try reader.optionalCount()
-            case "waitlist": rules.waitlist = try reader.optionalBool() ?? true
-            case "modes":
+            case Schema.Registration.opens: rules.opens = try reader.optionalTime(DateParsing.eventTime)
+            case Schema.Registration.deadline: rules.deadline = try reader.optionalTime(DateParsing.eventTime)
+            case Schema.Registration.capacity: rules.capacity = try reader.optionalCount()
+            case Schema.Registration.waitlist: rules.waitlist = try reader.optionalBool() ?? true
+            case Schema.Registration.modes:
                 rules.modes = []
                 for text in try reader.strings(kept: true) {
                     guard let mode = AttendanceMode(rawValue: text) else { throw GiveUp() }
                     if !rules.modes.contains(mode) { rules.modes.append(mode) }
                 }
-            case "questions": rules.questions = try reader.objects { reader throws(GiveUp) in try reader.readQuestion() }
+            case Schema.Registration.questions: rules.questions = try reader.objects { reader throws(GiveUp) in try reader.readQuestion() }
             default: try reader.skipValue()
             }
         }
@@ -194,12 +194,12 @@ struct FastEventReader {
         var options: [String] = []
         try readObject { reader, key throws(GiveUp) in
             switch key {
-            case "id": id = try reader.optionalString(nonBlank: true, kept: true)
-            case "label": label = try reader.optionalString(nonBlank: true)
-            case "type": kind = try reader.optionalEnumeration(RegistrationQuestion.Kind.self)
-            case "required": required = try reader.optionalBool() ?? false
-            case "options": options = try reader.strings(kept: true)
-            case "help": help = try reader.optionalString()
+            case Schema.Question.id: id = try reader.optionalString(nonBlank: Schema.Question.id.nonBlank, kept: true)
+            case Schema.Question.label: label = try reader.optionalString(nonBlank: Schema.Question.label.nonBlank)
+            case Schema.Question.type: kind = try reader.optionalEnumeration(RegistrationQuestion.Kind.self)
+            case Schema.Question.required: required = try reader.optionalBool() ?? false
+            case Schema.Question.options: options = try reader.strings(kept: true)
+            case Schema.Question.help: help = try reader.optionalString()
             default: try reader.skipValue()
             }
         }
@@ -561,6 +561,9 @@ struct FastEventReader {
 }
 
 /// A member name compared with the names the reader knows without making a `String`.
+/// The catalogue's members, as `case Schema.Event.title:` reads.
+private typealias Schema = CatalogueSchema
+
 struct StaticKey {
     let bytes: UnsafeBufferPointer<UInt8>
 

@@ -167,3 +167,23 @@ struct FieldReader {
         return parsed
     }
 }
+
+/// The members of `CatalogueSchema`, read with the rules it gives them (required, not blank).
+extension FieldReader {
+    func string(_ member: CatalogueMember) -> String? {
+        string(member.key, required: member.required, nonEmpty: member.nonBlank)
+    }
+    func bool(_ member: CatalogueMember) -> Bool? { bool(member.key) }
+    func count(_ member: CatalogueMember) -> Int? { count(member.key, required: member.required) }
+    func array(_ member: CatalogueMember) -> [JSONValue]? { array(member.key, required: member.required) }
+    func strings(_ member: CatalogueMember) -> [String] { strings(member.key) }
+    func objects<T>(_ member: CatalogueMember, _ read: (FieldReader) -> T?) -> [T] { objects(member.key, read) }
+    func object(_ member: CatalogueMember) -> FieldReader? { object(member.key) }
+    func eventTime(_ member: CatalogueMember, form: CatalogueProblem.DateForm) -> (time: EventTime, offset: Int)? {
+        eventTime(member.key, form: form, required: member.required)
+    }
+    func timeOfDay(_ member: CatalogueMember) -> TimeOfDay? { timeOfDay(member.key, required: member.required) }
+    func fieldPath(_ member: CatalogueMember) -> String { fieldPath(member.key) }
+    /// The member's value as it is in the JSON (for its place in messages).
+    func value(_ member: CatalogueMember) -> JSONValue? { object[member.key] }
+}
