@@ -15,93 +15,95 @@ struct CatalogueMember: Sendable {
     var key: String { name.description }
 
     /// `case CatalogueSchema.Event.title:` in a `switch` over a key of the fast reader.
+    @inline(__always)
     static func ~= (member: CatalogueMember, key: StaticKey) -> Bool { member.name ~= key }
 }
 
-/// The catalogue's format (docs/catalogue.md), member by member: the one description that the
+/// The catalogue's format (docs/catalogue.md), member by member (computed, not stored: each
+/// member folds into a constant where the fast reader matches keys, as a literal would): the one description that the
 /// reader with messages (`EventReader`) and the fast one (`FastEventReader`) both follow, so
 /// that a member's name and rules are written once.
 enum CatalogueSchema {
     enum Root {
-        static let schemaVersion = CatalogueMember("schemaVersion", required: true)
-        static let publisher = CatalogueMember("publisher")
-        static let events = CatalogueMember("events", required: true)
+        static var schemaVersion: CatalogueMember { CatalogueMember("schemaVersion", required: true) }
+        static var publisher: CatalogueMember { CatalogueMember("publisher") }
+        static var events: CatalogueMember { CatalogueMember("events", required: true) }
         static let all = [schemaVersion, publisher, events]
     }
 
     enum Event {
-        static let id = CatalogueMember("id", required: true)
-        static let title = CatalogueMember("title", required: true, nonBlank: true)
-        static let kind = CatalogueMember("kind", required: true, nonBlank: true)
-        static let status = CatalogueMember("status")
-        static let start = CatalogueMember("start", required: true)
-        static let end = CatalogueMember("end")
-        static let location = CatalogueMember("location")
-        static let organisers = CatalogueMember("organisers")
-        static let audience = CatalogueMember("audience")
-        static let summary = CatalogueMember("summary")
-        static let description = CatalogueMember("description")
-        static let objectives = CatalogueMember("objectives")
-        static let programme = CatalogueMember("programme")
-        static let themes = CatalogueMember("themes")
-        static let countryGroups = CatalogueMember("countryGroups")
-        static let contacts = CatalogueMember("contacts")
-        static let registration = CatalogueMember("registration")
-        static let documents = CatalogueMember("documents")
-        static let updatedAt = CatalogueMember("updatedAt")
+        static var id: CatalogueMember { CatalogueMember("id", required: true) }
+        static var title: CatalogueMember { CatalogueMember("title", required: true, nonBlank: true) }
+        static var kind: CatalogueMember { CatalogueMember("kind", required: true, nonBlank: true) }
+        static var status: CatalogueMember { CatalogueMember("status") }
+        static var start: CatalogueMember { CatalogueMember("start", required: true) }
+        static var end: CatalogueMember { CatalogueMember("end") }
+        static var location: CatalogueMember { CatalogueMember("location") }
+        static var organisers: CatalogueMember { CatalogueMember("organisers") }
+        static var audience: CatalogueMember { CatalogueMember("audience") }
+        static var summary: CatalogueMember { CatalogueMember("summary") }
+        static var description: CatalogueMember { CatalogueMember("description") }
+        static var objectives: CatalogueMember { CatalogueMember("objectives") }
+        static var programme: CatalogueMember { CatalogueMember("programme") }
+        static var themes: CatalogueMember { CatalogueMember("themes") }
+        static var countryGroups: CatalogueMember { CatalogueMember("countryGroups") }
+        static var contacts: CatalogueMember { CatalogueMember("contacts") }
+        static var registration: CatalogueMember { CatalogueMember("registration") }
+        static var documents: CatalogueMember { CatalogueMember("documents") }
+        static var updatedAt: CatalogueMember { CatalogueMember("updatedAt") }
         static let all = [id, title, kind, status, start, end, location, organisers, audience, summary, description,
                           objectives, programme, themes, countryGroups, contacts, registration, documents, updatedAt]
     }
 
     enum Location {
-        static let mode = CatalogueMember("mode")
-        static let venue = CatalogueMember("venue")
-        static let address = CatalogueMember("address")
-        static let city = CatalogueMember("city")
-        static let country = CatalogueMember("country")
+        static var mode: CatalogueMember { CatalogueMember("mode") }
+        static var venue: CatalogueMember { CatalogueMember("venue") }
+        static var address: CatalogueMember { CatalogueMember("address") }
+        static var city: CatalogueMember { CatalogueMember("city") }
+        static var country: CatalogueMember { CatalogueMember("country") }
         static let all = [mode, venue, address, city, country]
     }
 
     enum Slot {
-        static let date = CatalogueMember("date")
-        static let start = CatalogueMember("start", required: true)
-        static let end = CatalogueMember("end")
-        static let title = CatalogueMember("title", required: true, nonBlank: true)
-        static let speakers = CatalogueMember("speakers")
+        static var date: CatalogueMember { CatalogueMember("date") }
+        static var start: CatalogueMember { CatalogueMember("start", required: true) }
+        static var end: CatalogueMember { CatalogueMember("end") }
+        static var title: CatalogueMember { CatalogueMember("title", required: true, nonBlank: true) }
+        static var speakers: CatalogueMember { CatalogueMember("speakers") }
         static let all = [date, start, end, title, speakers]
     }
 
     enum Contact {
-        static let name = CatalogueMember("name", required: true, nonBlank: true)
-        static let role = CatalogueMember("role")
-        static let email = CatalogueMember("email")
-        static let phone = CatalogueMember("phone")
+        static var name: CatalogueMember { CatalogueMember("name", required: true, nonBlank: true) }
+        static var role: CatalogueMember { CatalogueMember("role") }
+        static var email: CatalogueMember { CatalogueMember("email") }
+        static var phone: CatalogueMember { CatalogueMember("phone") }
         static let all = [name, role, email, phone]
     }
 
     enum Document {
-        static let title = CatalogueMember("title", required: true, nonBlank: true)
-        static let href = CatalogueMember("href", required: true, nonBlank: true)
+        static var title: CatalogueMember { CatalogueMember("title", required: true, nonBlank: true) }
+        static var href: CatalogueMember { CatalogueMember("href", required: true, nonBlank: true) }
         static let all = [title, href]
     }
 
     enum Registration {
-        static let opens = CatalogueMember("opens")
-        static let deadline = CatalogueMember("deadline")
-        static let capacity = CatalogueMember("capacity")
-        static let waitlist = CatalogueMember("waitlist")
-        static let modes = CatalogueMember("modes")
-        static let questions = CatalogueMember("questions")
+        static var opens: CatalogueMember { CatalogueMember("opens") }
+        static var deadline: CatalogueMember { CatalogueMember("deadline") }
+        static var capacity: CatalogueMember { CatalogueMember("capacity") }
+        static var waitlist: CatalogueMember { CatalogueMember("waitlist") }
+        static var modes: CatalogueMember { CatalogueMember("modes") }
+        static var questions: CatalogueMember { CatalogueMember("questions") }
         static let all = [opens, deadline, capacity, waitlist, modes, questions]
     }
 
     enum Question {
-        static let id = CatalogueMember("id", required: true, nonBlank: true)
-        static let label = CatalogueMember("label", required: true, nonBlank: true)
-        static let type = CatalogueMember("type", required: true)
-        static let required = CatalogueMember("required")
-        static let options = CatalogueMember("options")
-        static let help = CatalogueMember("help")
+        static var id: CatalogueMember { CatalogueMember("id", required: true, nonBlank: true) }
+        static var label: CatalogueMember { CatalogueMember("label", required: true, nonBlank: true) }
+        static var type: CatalogueMember { CatalogueMember("type", required: true) }
+        static var required: CatalogueMember { CatalogueMember("required") }
+        static var options: CatalogueMember { CatalogueMember("options") }
+        static var help: CatalogueMember { CatalogueMember("help") }
         static let all = [id, label, type, required, options, help]
     }
 }
