@@ -47,9 +47,10 @@ extension AgendaState {
         case .updateRegistrations(let change):
             Triage.restore(change.before, in: &registrations)
             triageHistory = change.historyBefore
-            if var list = triage {
+            if triage != nil, var list = change.listBefore ?? triage {
                 list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
                 list.confirmation = nil
+                list.awaitsBulkStatus = false
                 triage = list
             }
             message = strings.text(.notSaved(reason))

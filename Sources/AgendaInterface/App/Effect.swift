@@ -27,10 +27,13 @@ public struct RegistrationChange: Equatable, Sendable {
     /// Undo and redo as they were before the change: a change that was never saved was never
     /// done, so it cannot be undone either.
     public let historyBefore: TriageHistory
+    /// The triage list as it was (its cursor, its tags), put back too.
+    public let listBefore: TriageList?
 
-    public init(after: [Registration], before: [Registration], historyBefore: TriageHistory) {
+    public init(after: [Registration], before: [Registration], historyBefore: TriageHistory, listBefore: TriageList?) {
         self.after = after
         self.before = before
         self.historyBefore = historyBefore
+        self.listBefore = listBefore
     }
 }

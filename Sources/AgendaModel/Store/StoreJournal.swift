@@ -151,7 +151,13 @@ enum StoreJournal {
             _ = ftruncate(descriptor, off_t(validLength))
             throw .cannotWrite(path: path, errno: failure)
         }
-        if fsync(descriptor) != 0 { throw .cannotWrite(path: path, errno: errno) }
+        if fsync(descriptor) != 0 {
+            // Not known to be on the disk: taken back, so that no reader applies a change its
+            // writer was told had failed.
+            let failure = errno
+            _ = ftruncate(descriptor, off_t(validLength))
+            throw .cannotWrite(path: path, errno: failure)
+        }
         return validLength + line.count
     }
 

@@ -115,7 +115,7 @@ extension AgendaState {
                 message = strings.text(.storeIsReadOnly)
                 return []
             }
-            let historyBefore = triageHistory
+            let (historyBefore, listBefore) = (triageHistory, list)
             let versions = action == .undo ? triageHistory.undo() : triageHistory.redo()
             guard let versions else {
                 message = strings.text(action == .undo ? .nothingToUndo : .nothingToRedo)
@@ -127,7 +127,8 @@ extension AgendaState {
             triage = list
             let count = versions.count
             message = strings.text(action == .undo ? .undone(count) : .redone(count))
-            return [.updateRegistrations(RegistrationChange(after: versions, before: replaced, historyBefore: historyBefore))]
+            return [.updateRegistrations(RegistrationChange(after: versions, before: replaced, historyBefore: historyBefore,
+                                                            listBefore: listBefore))]
         case .cycleStatusFilter:
             let order: [RegistrationStatus?] = [nil] + RegistrationStatus.allCases.map(Optional.some)
             let position = order.firstIndex(of: list.statusFilter) ?? 0
@@ -189,7 +190,7 @@ extension AgendaState {
             }
         }
         let wasApproved = Set(ids.filter { registrationIndex[$0].map { registrations[$0].status == .approved } ?? false })
-        let historyBefore = triageHistory
+        let (historyBefore, listBefore) = (triageHistory, list)
         let report = Triage.apply(status, to: ids, in: &registrations, at: now())
         triageHistory.record(report.step)
         let cursorWas = list.cursor
@@ -221,7 +222,8 @@ extension AgendaState {
         }
         triage = list
         return report.changed.isEmpty ? []
-            : [.updateRegistrations(RegistrationChange(after: report.step.after, before: report.step.before, historyBefore: historyBefore))]
+            : [.updateRegistrations(RegistrationChange(after: report.step.after, before: report.step.before,
+                                                       historyBefore: historyBefore, listBefore: listBefore))]
     }
 
     private func eventsOf(_ ids: [String]) -> [Event] {
@@ -240,14 +242,15 @@ extension AgendaState {
             message = strings.text(.storeIsReadOnly)
             return []
         }
-        let historyBefore = triageHistory
+        let (historyBefore, listBefore) = (triageHistory, triage)
         guard var list = triage, let id = list.cursorID,
               let step = Triage.setNote(note, of: id, in: &registrations, at: now()) else { return [] }
         triageHistory.record(step)
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
         triage = list
         message = strings.text(.noteSaved)
-        return [.updateRegistrations(RegistrationChange(after: step.after, before: step.before, historyBefore: historyBefore))]
+        return [.updateRegistrations(RegistrationChange(after: step.after, before: step.before, historyBefore: historyBefore,
+                                                        listBefore: listBefore))]
     }
 
     mutating func scrollTriageToCursor() {
