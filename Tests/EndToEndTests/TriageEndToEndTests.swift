@@ -51,8 +51,9 @@ import Testing
     }
 
     /// The program on `data`, showing the training's triage list with its five inscriptions.
-    func openTrainingTriage(data: URL, environment: [String: String] = [:]) throws -> TmuxSession {
-        let session = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path].merging(environment) { $1 })
+    func openTrainingTriage(data: URL, environment: [String: String] = [:], width: Int = 120) throws -> TmuxSession {
+        let session = try TmuxSession(Self.arguments, width: width,
+                                      environment: ["AGENDA_DATA_DIR": data.path].merging(environment) { $1 })
         try session.waitFor(text: "À venir — 22 événements")
         for _ in 0..<3 { try session.send("j") }
         try session.waitFor("the training selected") { $0.contains("▸jeu. 14 → 15/01") }
@@ -175,5 +176,70 @@ import Testing
         try again.waitFor(text: "À venir — 22 événements")
         try again.send("I")
         try again.waitFor(text: "1 approuvée · 2 en attente · 1 en liste d'attente")
+    }
+}
+
+/// A full disk in the middle of triage: each decision the store cannot write is undone on
+/// screen and said, none reaches the disk later, and once space is freed the next one is saved.
+@Suite(.tags(.slow), .serialized) struct DiskFullEndToEndTests {
+    let triage = TriageEndToEndTests()
+
+    /// Runs a program, waiting for it; its exit status.
+    @discardableResult
+    func shell(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test func decisionsOnAFullDiskAreUndoneAndSaidThenSavedOnceSpaceIsFreed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-full-\(UUID().uuidString)")
+        let disk = root.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        // A small disk of its own (the tests run as root, as CI does).
+        try #require(try shell(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", disk.path]) == 0, "mount a tmpfs")
+        defer {
+            _ = try? shell(["umount", "-l", disk.path])
+            try? FileManager.default.removeItem(at: root)
+        }
+        // 10 000 inscriptions to another event: a store of some 6 MB, which journals its changes.
+        var csv = TriageEndToEndTests.csv
+        for index in 0..<10_000 {
+            csv += "\nPersonne\(index);Nom;p\(index)@example.org;Ville \(index % 50);;webinaire-climat-2026-12-08;2026-11-01T09:00:00+01:00"
+        }
+        let data = try triage.importing(csv, into: disk)
+        // Wide enough for the whole message, whose file path is long here.
+        let session = try triage.openTrainingTriage(data: data, width: 250)
+
+        // Fill the disk: dd stops when it is full.
+        let filler = disk.appendingPathComponent("filler")
+        try shell(["dd", "if=/dev/zero", "of=\(filler.path)", "bs=1M"])
+        for _ in 0..<3 {
+            try session.send("a")
+            try session.waitFor(text: "le disque est plein")
+            try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
+        }
+        let listed = try triage.run(["registrations", "list", "--format", "json", "--data-dir", data.path,
+                                     "--event", TriageEndToEndTests.training] + TriageEndToEndTests.arguments)
+        let onDisk = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
+        #expect(onDisk.count == 5 && onDisk.allSatisfy { $0["status"] as? String == "pending" }, "\(listed.output.prefix(300))")
+
+        // Space freed: the next decision is saved, on the inscription the cursor never left.
+        try FileManager.default.removeItem(at: filler)
+        try session.send("a")
+        try session.waitFor(text: "Élodie Martin : approuvée.")
+        try session.waitFor(text: "Places : 1/12 approuvées · 4 en attente")
+        try session.send("q", "q")
+        #expect(try session.waitForExit().status == 0)
+        let stored = try triage.registrations(in: data)
+        #expect(stored.count == 10_005)
+        let training = stored.filter { $0["eventId"] as? String == TriageEndToEndTests.training }
+        #expect(training.filter { $0["status"] as? String == "approved" }.count == 1)
+        #expect(triage.status(of: "e.martin@example.org", in: stored) == "approved")
     }
 }
