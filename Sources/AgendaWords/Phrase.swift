@@ -49,6 +49,7 @@ public enum Phrase: Sendable, Equatable {
     /// The description in help of a key that asks for a second one, and of the live search.
     case bulkDescription(keys: String)
     case searchDescription(keep: String, clear: String)
+    case optionDescription(between: String)
     case exported(String)
     case draftRestored
     case draftKept(resume: String)

@@ -38,7 +38,8 @@ public struct KeyBinding: Sendable {
         (isRebound ? keys.first : (shownIn[language]?.first ?? shown?.first?.first ?? keys.first))?.name(language) ?? ""
     }
 
-    /// What the action does, for help. The few that name other keys ask the table for them.
+    /// What the action does, for help. The few that name other keys ask the key table for them
+    /// (their sentences in the language tables are phrases with those keys).
     public func description(_ strings: Strings, in table: KeyTable = .standard) -> String {
         let language = strings.language
         switch (context, action) {
@@ -48,6 +49,9 @@ public struct KeyBinding: Sendable {
         case (.agenda, .startSearch):
             return strings.text(.searchDescription(keep: table.key(for: .keepText, in: .textInput, language),
                                                    clear: table.key(for: .cancelText, in: .textInput, language)))
+        case (.form, .toggleOption):
+            let keys = table.key(for: .cursorLeft, in: .textInput, language) + "/" + table.key(for: .cursorRight, in: .textInput, language)
+            return strings.text(.optionDescription(between: keys))
         default:
             return strings.table.actionDescription(action, in: context)
         }

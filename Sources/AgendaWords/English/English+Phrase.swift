@@ -90,6 +90,7 @@ extension EnglishTable {
         case .eitherKey(let keys):
             return keys.count < 2 ? keys.joined() : keys.dropLast().joined(separator: ", ") + " or " + keys[keys.count - 1]
         case .bulkDescription(let keys): return "then \(keys): apply to the tagged ones"
+        case .optionDescription(let keys): return "tick a box or an option (\(keys) between options)"
         case .searchDescription(let keep, let clear): return "search (live; \(keep) keeps, \(clear) clears)"
         case .exported(let path): return "Exported: \(path)"
         case .draftRestored: return "Draft restored."

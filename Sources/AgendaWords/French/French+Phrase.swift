@@ -92,6 +92,7 @@ extension FrenchTable {
         case .eitherKey(let keys):
             return keys.count < 2 ? keys.joined() : keys.dropLast().joined(separator: ", ") + " ou " + keys[keys.count - 1]
         case .bulkDescription(let keys): return "puis \(keys) : appliquer aux marquées"
+        case .optionDescription(let keys): return "cocher une case ou une option (\(keys) entre les options)"
         case .searchDescription(let keep, let clear): return "chercher (en direct ; \(keep) garde, \(clear) efface)"
         case .exported(let path): return "Exporté : \(path)"
         case .draftRestored: return "Brouillon repris."
