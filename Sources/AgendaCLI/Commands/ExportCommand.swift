@@ -43,6 +43,11 @@ struct ExportICSCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    /// A quoted `~` reaches the program unexpanded: expanded as the shell would have.
+    mutating func validate() throws {
+        output = output.map(UserPath.fromCommandLine)
+    }
+
     func run() throws {
         let context = try global.context()
         let catalogue = try context.loadCatalogue()

@@ -37,6 +37,11 @@ struct RegistrationsImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV or JSON file to import.", valueName: "file"))
     var file: String
 
+    /// A quoted `~` reaches the program unexpanded: expanded as the shell would have.
+    mutating func validate() throws {
+        file = UserPath.fromCommandLine(file)
+    }
+
     func run() throws {
         let context = try global.context()
         let strings = context.strings

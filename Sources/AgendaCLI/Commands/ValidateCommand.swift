@@ -13,6 +13,11 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The catalogue to check (default: the one in use).", valueName: "file"))
     var file: String?
 
+    /// A quoted `~` reaches the program unexpanded: expanded as the shell would have.
+    mutating func validate() throws {
+        file = file.map(UserPath.fromCommandLine)
+    }
+
     func run() throws {
         let context = try global.context()
         let source = file.map(CatalogueSource.file) ?? context.source

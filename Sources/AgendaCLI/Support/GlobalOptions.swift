@@ -60,3 +60,10 @@ struct GlobalOptions: ParsableArguments {
         )
     }
 }
+
+extension UserPath {
+    /// A path given on the command line, `~` expanded from this process's `$HOME`.
+    static func fromCommandLine(_ path: String) -> String {
+        expanded(path, home: ProcessInfo.processInfo.environment["HOME"])
+    }
+}

@@ -9,10 +9,12 @@ public enum CatalogueSource: Sendable, Equatable {
 
     public static func resolve(option: String?, environment: [String: String],
                                fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) -> CatalogueSource {
-        if let option, !option.isEmpty { return .file(option) }
-        if let variable = environment["AGENDA_CATALOGUE"], !variable.isEmpty { return .file(variable) }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["HOME"].map { $0 + "/.local/share" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let expand = { (path: String) in UserPath.expanded(path, home: home) }
+        if let option, !option.isEmpty { return .file(expand(option)) }
+        if let variable = environment["AGENDA_CATALOGUE"], !variable.isEmpty { return .file(expand(variable)) }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : expand($0) }
+            ?? home.map { $0 + "/.local/share" }
         if let dataHome {
             let path = dataHome + "/agenda/catalogue.json"
             if fileExists(path) { return .file(path) }

@@ -8,11 +8,13 @@ import Foundation
 public enum DataDirectory {
     /// The directory's path. Nothing is read from the disk: the answer depends only on the option
     /// and the environment, so that it can be tested and shown before anything is created.
+    /// A leading `~` is expanded wherever the path came from (`UserPath`).
     public static func resolve(option: String?, environment: [String: String]) -> String {
         func nonEmpty(_ value: String?) -> String? { (value?.isEmpty ?? true) ? nil : value }
-        if let option = nonEmpty(option) { return option }
-        if let variable = nonEmpty(environment["AGENDA_DATA_DIR"]) { return variable }
-        if let dataHome = nonEmpty(environment["XDG_DATA_HOME"]) { return joined(dataHome, "agenda") }
+        let expand = { (path: String) in UserPath.expanded(path, home: nonEmpty(environment["HOME"])) }
+        if let option = nonEmpty(option) { return expand(option) }
+        if let variable = nonEmpty(environment["AGENDA_DATA_DIR"]) { return expand(variable) }
+        if let dataHome = nonEmpty(environment["XDG_DATA_HOME"]) { return joined(expand(dataHome), "agenda") }
         // Without $HOME (a bare cron or service environment) ask the system for the account's home.
         let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
         return joined(home, ".local/share/agenda")
@@ -52,7 +54,8 @@ public enum DataDirectory {
         let lookup = errno
         // ENOTDIR: a parent is a file; going up finds it and says so.
         guard lookup == ENOENT || lookup == ENOTDIR else { throw .cannotCreateDirectory(path: path, errno: lookup) }
-        let parent = (path as NSString).deletingLastPathComponent
+        // Text work only: Foundation's path functions trap on some strings ("~").
+        let parent = UserPath.parent(of: path)
         if !parent.isEmpty, parent != path {
             try ensureDirectory(parent, tighteningExisting: false)
         }

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// A `~` the shell did not expand (quoted, or in config.toml) is the home directory, never a
+/// crash.
+@Suite struct TildePathTests {
+    static let csv = """
+    firstName;lastName;email;organisation;eventId
+    Élodie;Martin;e.martin@example.org;Ville de Lyon;webinaire-covid-2020-05-19
+    """
+
+    @Test func aQuotedTildeInDataDirIsTheHomeDirectory() throws {
+        let home = try ScratchDirectory()
+        let file = try home.write("inscriptions.csv", Self.csv)
+        let result = try AgendaProcess.run(["registrations", "import", file, "--data-dir", "~/Documents/agenda", "--today", "2020-05-01"],
+                                           environment: ["HOME": home.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: home.url.path + "/Documents/agenda/registrations.json"))
+    }
+
+    @Test func aTildeInConfigTomlAndInTheFileArgumentAreTheHomeDirectory() throws {
+        let home = try ScratchDirectory()
+        _ = try home.write("inscriptions.csv", Self.csv)
+        try FileManager.default.createDirectory(at: home.url.appendingPathComponent(".config/agenda"), withIntermediateDirectories: true)
+        _ = try home.write(".config/agenda/config.toml", "data-dir = \"~/agenda-data\"\n")
+        let result = try AgendaProcess.run(["registrations", "import", "~/inscriptions.csv", "--today", "2020-05-01"],
+                                           environment: ["HOME": home.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: home.url.path + "/agenda-data/registrations.json"))
+    }
+
+    @Test func aTildeAloneOrInAnyPlaceNeverCrashes() throws {
+        let home = try ScratchDirectory()
+        for path in ["~", "~/", "~~", "~/~", "a/~", "~nobody-here/x"] {
+            let result = try AgendaProcess.run(["registrations", "list", "--data-dir", path], environment: ["HOME": home.url.path])
+            #expect([0, 66, 73].contains(result.status), "\(path): \(result.status) \(result.stderr)")
+        }
+    }
+}
