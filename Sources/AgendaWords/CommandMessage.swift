@@ -21,6 +21,8 @@ public enum CommandMessage: Sendable, Equatable {
     case eventsWritten(count: Int, path: String)
     case importSummary(added: Int, duplicates: Int, refused: Int)
     case importIgnoredColumns(file: String, names: [String])
+    /// Rows added with no consent given (no column, or an empty cell).
+    case importWithoutConsent(file: String, count: Int)
     case importNothingImported(file: String)
     case importSomeRowsRefused(file: String, count: Int)
     case importFileNotFound(String)

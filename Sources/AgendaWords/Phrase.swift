@@ -29,6 +29,8 @@ public enum Phrase: Sendable, Equatable {
     // Field labels
     case name, firstName, lastName, email, phone, organisation, organisationHelp, role, event, status, created, history,
          note, received, numberHelp, consent, yes, no
+    /// The inscription's consent, as the inscription shown in full says it.
+    case consentLabel, consentGiven, consentNotGiven
     // Summaries
     case seatsApproved(approved: Int, capacity: Int)
     case approvedCount(Int), pendingCount(Int), waitlistedCount(Int), taggedCount(Int)

@@ -241,6 +241,7 @@ struct RegistrationImportTests {
 
     // MARK: Registrations made
 
+    // No consent column: the consent is not given (never invented).
     @Test("an accepted row becomes an imported registration with its history")
     func registrationMade() throws {
         let result = try plan("""
@@ -256,18 +257,29 @@ struct RegistrationImportTests {
             mode: nil,
             answers: ["anciennete": .number(2.5), "modules": .choices(["Cadre juridique", "Financements"]),
                       "dejeuner": .flag(true), "projet": .text("Coopération avec Hué"), "inconnue": .text("libre")],
-            consent: true, note: "",
+            consent: false, note: "",
             history: [.init(at: "2026-11-23T10:15:00+01:00", from: nil, to: .approved)]))
     }
 
-    @Test("defaults: pending, created now, consent given, the event's only mode")
+    @Test("defaults: pending, created now, consent not given (never invented), the event's only mode")
     func defaults() throws {
         let registration = try #require(try plan("\(header)\nA;B;a@example.org;X;webinaire\n").added.first)
         #expect(registration.status == .pending)
         #expect(registration.createdAt == now.timestamp)
-        #expect(registration.consent)
+        #expect(!registration.consent)
         #expect(registration.mode == .online)
         #expect(registration.history == [.init(at: now.timestamp, from: nil, to: .pending)])
+    }
+
+    @Test("consent is given only by true, oui, yes, 1 or x; absent or empty is not given, and counted")
+    func consentIsNeverInvented() throws {
+        let rows = "\(header);consent\nA;B;a@example.org;X;webinaire;\nC;D;c@example.org;X;webinaire;oui\nE;F;e@example.org;X;webinaire;non\n"
+        let result = try plan(rows)
+        #expect(result.added.map(\.consent) == [false, true, false])
+        #expect(result.withoutConsent == 1)
+        let noColumn = try plan("\(header)\nA;B;a@example.org;X;webinaire\nC;D;c@example.org;X;webinaire\n")
+        #expect(noColumn.added.allSatisfy { !$0.consent })
+        #expect(noColumn.withoutConsent == 2)
     }
 
     @Test("the form's deadline and capacity do not apply to an import")

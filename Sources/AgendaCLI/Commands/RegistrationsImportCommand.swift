@@ -12,8 +12,8 @@ struct RegistrationsImportCommand: ParsableCommand {
         discussion: """
         CSV: UTF-8 (with or without BOM), separated by ';' or ',', a header row naming the columns in any \
         order: firstName, lastName, email, organisation, eventId (required), phone, role, status (default \
-        pending), mode (onsite or online), note, createdAt (default now), consent (default true: the online \
-        form collected it), and answer.<questionId> for the event's questions; French names (prénom, nom, courriel, \
+        pending), mode (onsite or online), note, createdAt (default now), consent (absent or empty: not \
+        given, never invented), and answer.<questionId> for the event's questions; French names (prénom, nom, courriel, \
         collectivité, fonction…) are understood too. JSON: the format of \
         'registrations export --format json', or an array of such objects.
 
@@ -102,6 +102,9 @@ struct RegistrationsImportCommand: ParsableCommand {
     private func report(_ plan: ImportPlan, reading: ImportReading, strings: Strings) {
         Console.output(strings.text(.importSummary(added: plan.added.count, duplicates: plan.duplicates.count,
                                                    refused: plan.refused.count)))
+        if plan.withoutConsent > 0 {
+            Console.error(safe(strings.text(.importWithoutConsent(file: file, count: plan.withoutConsent))))
+        }
         if !reading.ignoredColumns.isEmpty {
             Console.error(safe(strings.text(.importIgnoredColumns(file: file, names: reading.ignoredColumns))))
         }

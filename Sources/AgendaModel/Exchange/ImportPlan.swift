@@ -41,6 +41,8 @@ public struct ImportPlan: Sendable, Equatable {
     public var addedLines: [Int]
     public var duplicates: [Duplicate]
     public var refused: [Refused]
+    /// Added rows that said nothing of consent (no column, or an empty cell): stored as not given.
+    public var withoutConsent = 0
 
     public init(added: [Registration] = [], addedLines: [Int] = [], duplicates: [Duplicate] = [], refused: [Refused] = []) {
         self.added = added

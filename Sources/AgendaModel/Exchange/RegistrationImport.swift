@@ -67,6 +67,7 @@ public enum RegistrationImport {
                     taken[slot] = .row(line: row.line)
                     plan.added.append(registration)
                     plan.addedLines.append(row.line)
+                    if (row.values[.consent] ?? "").trimmedWhitespace.isEmpty { plan.withoutConsent += 1 }
                 }
             }
         }
@@ -130,9 +131,8 @@ public enum RegistrationImport {
         if let text = value(.createdAt) {
             if let written = ImportValue.timestamp(text, offset: now.utcOffset) { createdAt = written } else { reasons.append(.invalidDate(text)) }
         }
-        // Consent defaults to yes: the online form the file comes from does not let anyone
-        // submit without it, and its exports rarely carry the box as a column.
-        var consent = true
+        // Consent is never invented: absent or empty is "not given", as an unticked box is.
+        var consent = false
         if let text = value(.consent) {
             if let flag = ImportValue.flag(text) { consent = flag } else { reasons.append(.invalidConsent(text)) }
         }

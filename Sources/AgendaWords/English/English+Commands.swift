@@ -31,6 +31,8 @@ extension EnglishTable {
             return "\(number(added)) added, \(number(duplicates)) \(plural(duplicates, "duplicate", "duplicates")) skipped, \(refused) refused"
         case .importIgnoredColumns(let file, let names):
             return "\(file): unknown \(plural(names.count, "column", "columns")) ignored: \(names.joined(separator: ", "))"
+        case .importWithoutConsent(let file, let count):
+            return "\(file): \(number(count)) \(plural(count, "inscription", "inscriptions")) without consent (no consent column, or an empty cell), stored as \"consent not given\""
         case .importNothingImported(let file):
             return "agenda: \(file): nothing was imported. Fix the refused rows listed above and import the file again."
         case .importSomeRowsRefused(let file, let count):

@@ -32,6 +32,8 @@ extension FrenchTable {
             return "\(number(added)) \(plural(added, "ajoutée", "ajoutées")), \(number(duplicates)) \(plural(duplicates, "doublon ignoré", "doublons ignorés")), \(number(refused)) \(plural(refused, "refusée", "refusées"))"
         case .importIgnoredColumns(let file, let names):
             return "\(file) : \(plural(names.count, "colonne inconnue, ignorée", "colonnes inconnues, ignorées")) : \(names.joined(separator: ", "))"
+        case .importWithoutConsent(let file, let count):
+            return "\(file) : \(number(count)) \(plural(count, "inscription sans accord (colonne consent absente ou vide), enregistrée", "inscriptions sans accord (colonne consent absente ou vide), enregistrées")) « accord non donné »"
         case .importNothingImported(let file):
             return "agenda: \(file) : rien n'a été importé. Corrigez les lignes refusées ci-dessus puis importez à nouveau le fichier."
         case .importSomeRowsRefused(let file, let count):

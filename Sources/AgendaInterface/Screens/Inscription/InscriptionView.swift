@@ -17,6 +17,7 @@ enum InscriptionView {
         if let phone = participant.phone { rows.append((strings.text(.phone), phone)) }
         if let role = participant.role { rows.append((strings.text(.role), role)) }
         if let mode = registration.mode { rows.append((strings.modes, strings.attendanceMode(mode))) }
+        rows.append((strings.text(.consentLabel), strings.text(registration.consent ? .consentGiven : .consentNotGiven)))
         let event = state.catalogue.event(id: registration.eventId)
         rows.insert((strings.text(.event), event?.title ?? strings.text(.orphan(registration.eventId))), at: 0)
         if !registration.note.isEmpty { rows.append((strings.text(.note), registration.note)) }
