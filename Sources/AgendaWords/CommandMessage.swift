@@ -21,6 +21,10 @@ public enum CommandMessage: Sendable, Equatable {
     case eventsWritten(count: Int, path: String)
     case importSummary(added: Int, duplicates: Int, refused: Int)
     case importIgnoredColumns(file: String, names: [String])
+    /// A file with its header and no row.
+    case importNoRows(file: String)
+    /// Duplicates skipped and not listed one by one (`--verbose` lists them).
+    case importMoreDuplicates(file: String, count: Int)
     /// Rows added with no consent given (no column, or an empty cell).
     case importWithoutConsent(file: String, count: Int)
     case importNothingImported(file: String)

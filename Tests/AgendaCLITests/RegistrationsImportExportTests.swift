@@ -87,6 +87,29 @@ private func lines(_ text: String) -> [String] {
         #expect(stored.last?["mode"] as? String == "onsite")
     }
 
+    @Test func aHeaderWithNoRowSaysThereIsNothingToImport() throws {
+        let setup = try Setup(["vide.csv": "firstName;lastName;email;organisation;eventId\n"])
+        let result = try setup.importFile("vide.csv")
+        #expect(result.status == 0)
+        #expect(result.stdout == "0 added, 0 duplicates skipped, 0 refused\n")
+        #expect(result.stderr == setup.path("vide.csv") + ": the header is there but no row follows: nothing to import.\n")
+    }
+
+    @Test func reimportingAWholeFileListsTheFirstDuplicatesThenHowManyMore() throws {
+        let rows = (0..<12).map { "P\($0),N,p\($0)@example.org,Ville,journee-armenie-2027-06-17" }.joined(separator: "\n")
+        let setup = try Setup(["douze.csv": "firstName,lastName,email,organisation,eventId\n" + rows + "\n"])
+        _ = try setup.importFile("douze.csv")
+        let again = try setup.importFile("douze.csv")
+        #expect(again.status == 0)
+        #expect(again.stdout == "0 added, 12 duplicates skipped, 0 refused\n")
+        let listed = lines(again.stderr)
+        #expect(listed.count == 6)
+        #expect(listed.prefix(5).allSatisfy { $0.contains(": duplicate of ") })
+        #expect(listed.last == setup.path("douze.csv") + ": and 7 more duplicates skipped (--verbose lists them all)")
+        let verbose = try setup.importFile("douze.csv", ["--verbose"])
+        #expect(lines(verbose.stderr).count == 12)
+    }
+
     @Test func aSecondImportSkipsTheDuplicates() throws {
         let setup = try Setup(["inscriptions.csv": inscriptionsCSV,
                                "encore.csv": "email,firstName,lastName,organisation,eventId\nHANAKO.TANAKA@example.org,花子,田中,京都市,formation-montage-projet-2027-01-14\n"])

@@ -37,6 +37,13 @@ struct RegistrationsImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV or JSON file to import.", valueName: "file"))
     var file: String
 
+    @Flag(help: "List every duplicate row skipped (by default the first few, then how many more).")
+    var verbose = false
+
+    /// The duplicates listed one by one without --verbose: re-importing a whole file would
+    /// otherwise print one line for each of its rows.
+    static let duplicatesListed = 5
+
     /// A quoted `~` reaches the program unexpanded: expanded as the shell would have.
     mutating func validate() throws {
         file = UserPath.fromCommandLine(file)
@@ -108,7 +115,17 @@ struct RegistrationsImportCommand: ParsableCommand {
         if !reading.ignoredColumns.isEmpty {
             Console.error(safe(strings.text(.importIgnoredColumns(file: file, names: reading.ignoredColumns))))
         }
-        let lines = plan.refused.map { ($0.line, strings.text($0)) } + plan.duplicates.map { ($0.line, strings.text($0)) }
+        if reading.rows.isEmpty {
+            Console.error(safe(strings.text(.importNoRows(file: file))))
+        }
+        // Every refused row (each must be fixed); the duplicates in full only when asked.
+        let duplicates = verbose ? plan.duplicates[...] : plan.duplicates.prefix(Self.duplicatesListed)
+        let lines = plan.refused.map { ($0.line, strings.text($0)) } + duplicates.map { ($0.line, strings.text($0)) }
+        defer {
+            if duplicates.count < plan.duplicates.count {
+                Console.error(safe(strings.text(.importMoreDuplicates(file: file, count: plan.duplicates.count - duplicates.count))))
+            }
+        }
         for (line, message) in lines.sorted(by: { $0.0 < $1.0 }) {
             Console.error(safe("\(file):\(line): \(message)"))
         }

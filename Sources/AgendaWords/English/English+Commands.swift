@@ -31,6 +31,10 @@ extension EnglishTable {
             return "\(number(added)) added, \(number(duplicates)) \(plural(duplicates, "duplicate", "duplicates")) skipped, \(refused) refused"
         case .importIgnoredColumns(let file, let names):
             return "\(file): unknown \(plural(names.count, "column", "columns")) ignored: \(names.joined(separator: ", "))"
+        case .importNoRows(let file):
+            return "\(file): the header is there but no row follows: nothing to import."
+        case .importMoreDuplicates(let file, let count):
+            return "\(file): and \(number(count)) more \(plural(count, "duplicate", "duplicates")) skipped (--verbose lists them all)"
         case .importWithoutConsent(let file, let count):
             return "\(file): \(number(count)) \(plural(count, "inscription", "inscriptions")) without consent (no consent column, or an empty cell), stored as \"consent not given\""
         case .importNothingImported(let file):

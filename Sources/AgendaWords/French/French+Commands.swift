@@ -32,6 +32,10 @@ extension FrenchTable {
             return "\(number(added)) \(plural(added, "ajoutée", "ajoutées")), \(number(duplicates)) \(plural(duplicates, "doublon ignoré", "doublons ignorés")), \(number(refused)) \(plural(refused, "refusée", "refusées"))"
         case .importIgnoredColumns(let file, let names):
             return "\(file) : \(plural(names.count, "colonne inconnue, ignorée", "colonnes inconnues, ignorées")) : \(names.joined(separator: ", "))"
+        case .importNoRows(let file):
+            return "\(file) : l'en-tête est là, mais aucune ligne ne suit : rien à importer."
+        case .importMoreDuplicates(let file, let count):
+            return "\(file) : et \(number(count)) \(plural(count, "autre doublon ignoré", "autres doublons ignorés")) (--verbose les liste tous)"
         case .importWithoutConsent(let file, let count):
             return "\(file) : \(number(count)) \(plural(count, "inscription sans accord (colonne consent absente ou vide), enregistrée", "inscriptions sans accord (colonne consent absente ou vide), enregistrées")) « accord non donné »"
         case .importNothingImported(let file):
