@@ -23,8 +23,16 @@ public final class NcursesTerminal: TerminalDevice {
         TerminalLocale.adopt()
         modes = TerminalModes.save()
 
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard agenda_newterm() != nil else {
-            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            TerminalModes.writeToStandardError(unusable(term) + "\n")
+            exit(1)
+        }
+        // A terminal that cannot place the cursor (TERM=dumb) would show a blank screen whose
+        // keys act blindly: given back at once, with the same advice as an unknown one.
+        guard agenda_can_address_cursor() != 0 else {
+            endwin()
+            modes.restore()
             TerminalModes.writeToStandardError(unusable(term) + "\n")
             exit(1)
         }

@@ -33,6 +33,13 @@ static inline int agenda_color_pairs(void) { return COLOR_PAIRS; }
    that Swift 6 rejects, hence the wrapper. */
 static inline SCREEN *agenda_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/* True when the terminal set up can place the cursor: without it (TERM=dumb) nothing can be
+   drawn where it belongs, and keys would act on a screen nobody sees. */
+static inline int agenda_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 static inline attr_t agenda_a_normal(void) { return A_NORMAL; }
 static inline attr_t agenda_a_bold(void) { return A_BOLD; }
 static inline attr_t agenda_a_underline(void) { return A_UNDERLINE; }

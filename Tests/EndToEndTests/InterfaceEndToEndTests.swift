@@ -5,6 +5,17 @@ import Testing
 @Suite(.tags(.slow)) struct InterfaceEndToEndTests {
     static let arguments = ["--today", "2026-11-23", "--lang", "fr"]
 
+    @Test(arguments: [("dumb", "agenda: cannot drive this terminal (TERM=dumb); set TERM"),
+                      ("", "agenda: TERM is not set; set TERM"),
+                      ("no-such-terminal", "agenda: cannot drive this terminal (TERM=no-such-terminal)")])
+    func aTerminalThatCannotBeDrivenSaysSoAndExits(term: String, message: String) throws {
+        let session = try TmuxSession(["--lang", "en"], environment: ["TERM": term])
+        let (status, modes) = try session.waitForExit()
+        #expect(status == 1)
+        #expect(session.lastScreen.contains(message), "\(session.lastScreen)")
+        #expect(modes.split(separator: " ").contains("echo"))
+    }
+
     @Test func firstFrameShowsTheUpcomingAgenda() throws {
         let session = try TmuxSession(Self.arguments)
         let screen = try session.waitFor(text: "À venir — 22 événements")

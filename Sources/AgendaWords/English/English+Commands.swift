@@ -4,7 +4,7 @@ extension EnglishTable {
         case .needsTerminal:
             return "agenda: the interface needs a terminal; from a script, use agenda list, agenda show ID or agenda validate."
         case .unusableTerminal(let term):
-            return "agenda: cannot drive this terminal (TERM=\(term.isEmpty ? "unset" : term)); "
+            return (term.isEmpty ? "agenda: TERM is not set; " : "agenda: cannot drive this terminal (TERM=\(term)); ")
                 + "set TERM to a known type such as xterm-256color, or use the commands (agenda list, agenda show ID)."
         case .builtInSampleName:
             return "(built-in sample catalogue)"

@@ -4,7 +4,7 @@ extension FrenchTable {
         case .needsTerminal:
             return "agenda: l'interface a besoin d'un terminal ; pour un script, utilisez agenda list, agenda show ID ou agenda validate."
         case .unusableTerminal(let term):
-            return "agenda: impossible de piloter ce terminal (TERM=\(term.isEmpty ? "non défini" : term)) ; "
+            return (term.isEmpty ? "agenda: TERM n'est pas défini ; " : "agenda: impossible de piloter ce terminal (TERM=\(term)) ; ")
                 + "donnez à TERM un type connu comme xterm-256color, ou utilisez les commandes (agenda list, agenda show ID)."
         case .builtInSampleName:
             return "(catalogue d'exemple intégré)"
