@@ -21,6 +21,8 @@ public enum CommandMessage: Sendable, Equatable {
     case eventsWritten(count: Int, path: String)
     case importSummary(added: Int, duplicates: Int, refused: Int)
     case importIgnoredColumns(file: String, names: [String])
+    /// A file that was not UTF-8, read as Windows-1252.
+    case importReadAsWindows1252(file: String)
     /// A file with its header and no row.
     case importNoRows(file: String)
     /// Duplicates skipped and not listed one by one (`--verbose` lists them).

@@ -87,6 +87,18 @@ private func lines(_ text: String) -> [String] {
         #expect(stored.last?["mode"] as? String == "onsite")
     }
 
+    @Test func frenchExcelsWindows1252CSVImportsAndSaysHowItWasRead() throws {
+        let setup = try Setup()
+        let bytes = Array("firstName;lastName;email;organisation;eventId;consent\nH".utf8) + [0xE9] + Array("l".utf8) + [0xE8]
+            + Array("ne;Martin;h@example.org;Ville d".utf8) + [0x92] + Array("Ornans;journee-armenie-2027-06-17;oui\n".utf8)
+        let file = try setup.scratch.write("excel.csv", bytes)
+        let result = try setup.run(["import", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "1 added, 0 duplicates skipped, 0 refused\n")
+        #expect(result.stderr == file + ": read as Windows-1252 (French Excel's CSV), as it is not UTF-8.\n")
+        #expect(try setup.stored().first?["participant"].flatMap { ($0 as? [String: Any])?["organisation"] as? String } == "Ville d’Ornans")
+    }
+
     @Test func aHeaderWithNoRowSaysThereIsNothingToImport() throws {
         let setup = try Setup(["vide.csv": "firstName;lastName;email;organisation;eventId\n"])
         let result = try setup.importFile("vide.csv")
@@ -171,10 +183,10 @@ private func lines(_ text: String) -> [String] {
 
     @Test func aFileThatIsNeitherUTF8NorJSONIsRefused() throws {
         let setup = try Setup(["json.json": "[{\"firstName\": }]"])
-        let latin1 = try setup.scratch.write("latin1.csv", Array("firstName;lastName;email;organisation;eventId\nH".utf8) + [0xE9] + Array("l;B;h@example.org;X;Y\n".utf8))
+        let latin1 = try setup.scratch.write("latin1.csv", Array("firstName;lastName;email;organisation;eventId\nH".utf8) + [0x81] + Array("l;B;h@example.org;X;Y\n".utf8))
         let bad = try AgendaProcess.run(["registrations", "import", latin1, "--data-dir", setup.data])
         #expect(bad.status == 65)
-        #expect(bad.stderr.contains("latin1.csv:2: the file is not UTF-8"))
+        #expect(bad.stderr.contains("latin1.csv:2: the file is neither UTF-8 nor Windows-1252 text"))
         let json = try setup.importFile("json.json")
         #expect(json.status == 65)
         #expect(json.stderr.contains("json.json:1:16: invalid JSON"))

@@ -147,10 +147,34 @@ struct RegistrationImportTests {
         #expect(fileError("\n \r\n") == .empty)
     }
 
-    @Test("a file that is not UTF-8 is refused at the line where it shows")
+    @Test("French Excel's Windows-1252 CSV is read, and says so")
+    func windows1252() throws {
+        // "Hélène", "Cœur", "’" and "€" as Excel writes them in French.
+        var bytes = Array("\(header);note\nH".utf8) + [0xE9] + Array("l".utf8) + [0xE8] + Array("ne;C".utf8) + [0x9C]
+        bytes += Array("ur;h@example.org;Ville d".utf8) + [0x92] + Array("Ornans;webinaire;80 ".utf8) + [0x80] + Array("\n".utf8)
+        let reading = try RegistrationImport.parse(bytes: bytes, fileName: "excel.csv")
+        #expect(reading.encoding == .windows1252)
+        #expect(reading.rows.first?.values[.firstName] == "Hélène")
+        #expect(reading.rows.first?.values[.lastName] == "Cœur")
+        #expect(reading.rows.first?.values[.organisation] == "Ville d’Ornans")
+        #expect(reading.rows.first?.values[.note] == "80 €")
+        #expect(try RegistrationImport.parse(bytes: Array("\(header)\nA;B;a@x.org;X;w\n".utf8), fileName: "u.csv").encoding == .utf8)
+    }
+
+    @Test("a spreadsheet workbook is refused as such, not as a file that is not UTF-8")
+    func workbook() {
+        for magic: [UInt8] in [[0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00]] {
+            #expect(throws: ImportFileError(fileName: "inscrits.xlsx", reason: .spreadsheetWorkbook)) {
+                try RegistrationImport.parse(bytes: magic + [0x80, 0x81, 0x00], fileName: "inscrits.xlsx")
+            }
+        }
+        #expect(ImportFileError(fileName: "i.xlsx", reason: .spreadsheetWorkbook).message(.fr).contains("classeur de tableur"))
+    }
+
+    @Test("a file that is neither UTF-8 nor Windows-1252 is refused at the line where it shows")
     func invalidUTF8() {
         var bytes = Array("\(header)\nA;B;a@example.org;Ville de Lyon;webinaire\nH".utf8)
-        bytes += [0xE9] + Array("l;ne;h@example.org;X;webinaire\n".utf8)  // "Hélène" in Windows-1252
+        bytes += [0x81] + Array("l;ne;h@example.org;X;webinaire\n".utf8)  // 0x81 means nothing in Windows-1252
         #expect(throws: ImportFileError(fileName: "f.csv", reason: .invalidUTF8(line: 3))) {
             try RegistrationImport.parse(bytes: bytes, fileName: "f.csv")
         }

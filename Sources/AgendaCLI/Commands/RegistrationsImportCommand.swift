@@ -10,7 +10,7 @@ struct RegistrationsImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Add inscriptions from a CSV or JSON file; report added, duplicates skipped and refused rows.",
         discussion: """
-        CSV: UTF-8 (with or without BOM), separated by ';' or ',', a header row naming the columns in any \
+        CSV: UTF-8 (with or without BOM) or Windows-1252 (French Excel), separated by ';' or ',', a header row naming the columns in any \
         order: firstName, lastName, email, organisation, eventId (required), phone, role, status (default \
         pending), mode (onsite or online), note, createdAt (default now), consent (absent or empty: not \
         given, never invented), and answer.<questionId> for the event's questions; French names (prénom, nom, courriel, \
@@ -109,6 +109,9 @@ struct RegistrationsImportCommand: ParsableCommand {
     private func report(_ plan: ImportPlan, reading: ImportReading, strings: Strings) {
         Console.output(strings.text(.importSummary(added: plan.added.count, duplicates: plan.duplicates.count,
                                                    refused: plan.refused.count)))
+        if reading.encoding == .windows1252 {
+            Console.error(safe(strings.text(.importReadAsWindows1252(file: file))))
+        }
         if plan.withoutConsent > 0 {
             Console.error(safe(strings.text(.importWithoutConsent(file: file, count: plan.withoutConsent))))
         }

@@ -17,6 +17,8 @@ public struct ImportFileError: Error, Sendable, Equatable {
         /// Valid JSON, but neither an array of inscriptions nor an object with a
         /// `registrations` array.
         case jsonShape
+        /// A spreadsheet workbook (.xlsx, .ods, .xls), not a CSV export of one.
+        case spreadsheetWorkbook
         /// A store file of a version this program does not know.
         case unsupportedVersion(Int?)
     }

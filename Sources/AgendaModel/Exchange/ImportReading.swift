@@ -37,6 +37,14 @@ public struct ImportReading: Sendable, Equatable {
     /// are ignored, and the command line says so, since a misspelt column would otherwise go
     /// unnoticed.
     public var ignoredColumns: [String]
+    /// How the file's bytes were read.
+    public var encoding = Encoding.utf8
+
+    public enum Encoding: Sendable, Equatable {
+        case utf8
+        /// Not UTF-8, but Windows-1252 text, as French Excel writes its CSV.
+        case windows1252
+    }
 
     public init(fileName: String, format: Format, rows: [ImportRow], ignoredColumns: [String] = []) {
         self.fileName = fileName

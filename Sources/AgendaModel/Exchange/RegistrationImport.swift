@@ -12,14 +12,30 @@ import Foundation
 public enum RegistrationImport {
     /// Reads an import file. JSON when the first character that is not white space is `{` or
     /// `[`, else CSV (separator `;`, `,` or tab, found in the header line). A UTF-8 byte-order
-    /// mark is skipped; any other encoding is refused with the line where it shows.
+    /// mark is skipped; a file that is not UTF-8 is read as Windows-1252 (French Excel's CSV)
+    /// when it is that, and says so; a spreadsheet workbook, or any other encoding, is refused.
     public static func parse(bytes: [UInt8], fileName: String) throws(ImportFileError) -> ImportReading {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let invalid = firstInvalidUTF8Offset(bytes) {
-            let line = bytes[..<invalid].lazy.filter { $0 == 0x0A }.count + 1
-            throw ImportFileError(fileName: fileName, reason: .invalidUTF8(line: line))
+        // .xlsx and .ods are zip archives, .xls an OLE2 compound file.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw ImportFileError(fileName: fileName, reason: .spreadsheetWorkbook)
         }
+        var encoding = ImportReading.Encoding.utf8
+        if let invalid = firstInvalidUTF8Offset(bytes) {
+            guard let decoded = Windows1252.utf8(from: bytes) else {
+                let line = bytes[..<invalid].lazy.filter { $0 == 0x0A }.count + 1
+                throw ImportFileError(fileName: fileName, reason: .invalidUTF8(line: line))
+            }
+            bytes = decoded
+            encoding = .windows1252
+        }
+        var reading = try read(bytes, fileName: fileName)
+        reading.encoding = encoding
+        return reading
+    }
+
+    private static func read(_ bytes: [UInt8], fileName: String) throws(ImportFileError) -> ImportReading {
         let first = bytes.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }
         switch first {
         case nil:

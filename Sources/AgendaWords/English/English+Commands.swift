@@ -31,6 +31,8 @@ extension EnglishTable {
             return "\(number(added)) added, \(number(duplicates)) \(plural(duplicates, "duplicate", "duplicates")) skipped, \(refused) refused"
         case .importIgnoredColumns(let file, let names):
             return "\(file): unknown \(plural(names.count, "column", "columns")) ignored: \(names.joined(separator: ", "))"
+        case .importReadAsWindows1252(let file):
+            return "\(file): read as Windows-1252 (French Excel's CSV), as it is not UTF-8."
         case .importNoRows(let file):
             return "\(file): the header is there but no row follows: nothing to import."
         case .importMoreDuplicates(let file, let count):

@@ -32,7 +32,7 @@ extension EnglishTable {
         let name = error.fileName
         switch error.reason {
         case .invalidUTF8(let line):
-            return "\(name):\(line): the file is not UTF-8. Save it as \"CSV UTF-8\" (Save As in the spreadsheet) and import it again."
+            return "\(name):\(line): the file is neither UTF-8 nor Windows-1252 text. Save it as \"CSV UTF-8\" (Save As in the spreadsheet) and import it again."
         case .empty:
             return "\(name): the file is empty; it needs a header row (firstName,lastName,email,organisation,eventId…) then one inscription a line, or JSON."
         case .missingColumns(let columns):
@@ -45,6 +45,8 @@ extension EnglishTable {
             return "\(name):\(line): a quote opened on this line is never closed; fix the quoted value; nothing was imported."
         case .jsonSyntax(let reason, let line, let column):
             return "\(name):\(line):\(column): " + syntax(reason) + "; nothing was imported."
+        case .spreadsheetWorkbook:
+            return "\(name): this is a spreadsheet workbook (.xlsx, .ods or .xls), not a CSV. In the spreadsheet, Save As \"CSV (semicolon-separated)\" or \"CSV UTF-8\", then import that file."
         case .jsonShape:
             return "\(name): this JSON is neither an array of inscriptions nor an object { \"registrations\": [...] }; nothing was imported."
         case .unsupportedVersion(let version?):

@@ -32,6 +32,8 @@ extension FrenchTable {
             return "\(number(added)) \(plural(added, "ajoutée", "ajoutées")), \(number(duplicates)) \(plural(duplicates, "doublon ignoré", "doublons ignorés")), \(number(refused)) \(plural(refused, "refusée", "refusées"))"
         case .importIgnoredColumns(let file, let names):
             return "\(file) : \(plural(names.count, "colonne inconnue, ignorée", "colonnes inconnues, ignorées")) : \(names.joined(separator: ", "))"
+        case .importReadAsWindows1252(let file):
+            return "\(file) : lu en Windows-1252 (le CSV d'Excel en français), le fichier n'étant pas en UTF-8."
         case .importNoRows(let file):
             return "\(file) : l'en-tête est là, mais aucune ligne ne suit : rien à importer."
         case .importMoreDuplicates(let file, let count):

@@ -32,7 +32,7 @@ extension FrenchTable {
         let name = error.fileName
         switch error.reason {
         case .invalidUTF8(let line):
-            return "\(name):\(line) : le fichier n'est pas en UTF-8. Enregistrez-le au format « CSV UTF-8 » (dans le tableur : Enregistrer sous) puis importez-le à nouveau."
+            return "\(name):\(line) : le fichier n'est ni en UTF-8 ni en Windows-1252. Enregistrez-le au format « CSV UTF-8 » (dans le tableur : Enregistrer sous) puis importez-le à nouveau."
         case .empty:
             return "\(name) : le fichier est vide ; il faut une ligne d'en-tête (firstName;lastName;email;organisation;eventId…) puis une inscription par ligne, ou du JSON."
         case .missingColumns(let columns):
@@ -45,6 +45,8 @@ extension FrenchTable {
             return "\(name):\(line) : un guillemet ouvert sur cette ligne n'est jamais fermé ; corrigez la valeur entre guillemets ; rien n'a été importé."
         case .jsonSyntax(let reason, let line, let column):
             return "\(name):\(line):\(column) : " + syntax(reason) + " ; rien n'a été importé."
+        case .spreadsheetWorkbook:
+            return "\(name) : c'est un classeur de tableur (.xlsx, .ods ou .xls), pas un CSV. Dans le tableur, « Enregistrer sous » au format « CSV (séparateur : point-virgule) » ou « CSV UTF-8 », puis importez ce fichier."
         case .jsonShape:
             return "\(name) : ce JSON n'est ni une liste d'inscriptions ni un objet { \"registrations\": [...] } ; rien n'a été importé."
         case .unsupportedVersion(let version?):
