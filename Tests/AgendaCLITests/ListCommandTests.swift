@@ -36,6 +36,15 @@ import Testing
         #expect(result.stdout.contains("webinaire-covid-2020-05-19"))
     }
 
+    @Test func jsonGivesEveryKeyOfEveryEventNullWhereEmpty() throws {
+        let result = try AgendaProcess.run(["list", "--all", "--format", "json", "--today", "2026-11-23"])
+        #expect(result.status == 0)
+        let events = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let keys: Set = ["id", "title", "kind", "status", "start", "end", "mode", "city", "themes", "countryGroups", "registration"]
+        #expect(events.allSatisfy { Set($0.keys) == keys })
+        #expect(events.contains { $0["end"] is NSNull })
+    }
+
     @Test func jsonFormatIsParseable() throws {
         let result = try AgendaProcess.run(["list", "--format", "json", "--today", "2026-11-23"])
         #expect(result.status == 0)

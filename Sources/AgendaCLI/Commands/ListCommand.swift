@@ -90,6 +90,27 @@ struct ListedEvent: Encodable {
         registration = ListedEvent.name(of: availability)
     }
 
+    enum CodingKeys: String, CodingKey {
+        case id, title, kind, status, start, end, mode, city, themes, countryGroups, registration
+    }
+
+    /// Every event has every key, `null` where it has no value: a script's `e["end"]` works on
+    /// a one-day event too.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(status, forKey: .status)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(mode, forKey: .mode)
+        try container.encode(city, forKey: .city)
+        try container.encode(themes, forKey: .themes)
+        try container.encode(countryGroups, forKey: .countryGroups)
+        try container.encode(registration, forKey: .registration)
+    }
+
     static func name(of availability: RegistrationAvailability) -> String {
         switch availability {
         case .notOffered: return "none"
