@@ -14,5 +14,5 @@ public enum Action: Hashable, Sendable {
     /// The answer to a question of the status bar ("Confirm? (y/n)").
     case confirm, refuse
     case openTriage, openAllTriage, exportCalendar
-    case approve, waitlist, decline, cancel, tag, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
+    case approve, waitlist, decline, cancel, tag, tagAll, untagAll, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }

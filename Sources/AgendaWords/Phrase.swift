@@ -62,7 +62,7 @@ public enum Phrase: Sendable, Equatable {
     case bulkPrompt(bulk: String, approve: String, waitlist: String, decline: String, cancel: String, tagged: Int)
     case nothingToUndo, nothingToRedo
     case undone(Int), redone(Int)
-    case tagsCleared
+    case tagsCleared, searchCleared
     /// A bulk decision: how many changed, how many were already in that status.
     case bulkDecided(changed: Int, skipped: Int, status: RegistrationStatus)
     /// A key's name in help and hints, where the languages name it differently.

@@ -171,3 +171,41 @@ import Testing
         #expect(state.focus != .triage)
     }
 }
+
+@Suite struct TriageTaggingTests {
+    func triaging(_ count: Int) -> AgendaState {
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 120, height: 30, registrations: TriageListTests.registrations(count))
+        while state.selectedEvent?.id != TriageListTests.training { state.press(.character("j")) }
+        state.press(.character("i"))
+        return state
+    }
+
+    @Test("T tags every inscription shown (the search in force), Ctrl-T untags all")
+    func tagAllShownThenUntagAll() {
+        var state = triaging(8)
+        state.press(.character("/"), .character("é"), .character("l"), .character("o"), .enter)
+        let shown = state.triage!.rows
+        #expect(shown.count == 2)
+        state.press(.character("T"))
+        #expect(state.triage?.tagged == Set(shown))
+        #expect(state.message == "2 marquées")
+        state.press(.control("t"))
+        #expect(state.triage?.tagged.isEmpty == true)
+    }
+
+    @Test("with a search kept, the first Esc clears it and the second leaves")
+    func escapeClearsTheSearchFirst() {
+        var state = triaging(4)
+        state.press(.character("/"))
+        for character in "moussa" { state.press(.character(character)) }
+        state.press(.enter)
+        #expect(state.triage?.rows.count == 1)
+        state.press(.escape)
+        #expect(state.triage?.search == "")
+        #expect(state.triage?.rows.count == 4)
+        #expect(state.focus == .triage)
+        state.press(.escape)
+        #expect(state.triage == nil)
+    }
+}

@@ -8,7 +8,7 @@ extension Action {
         "first": .first, "last": .last, "today": .today, "open": .openDetail, "search": .startSearch,
         "filter": .openFilter, "past": .togglePast, "register": .register, "inscriptions": .openTriage,
         "all-inscriptions": .openAllTriage, "approve": .approve, "waitlist": .waitlist, "decline": .decline,
-        "cancel": .cancel, "tag": .tag, "bulk": .bulk, "undo": .undo, "redo": .redo,
+        "cancel": .cancel, "tag": .tag, "tag-all": .tagAll, "untag-all": .untagAll, "bulk": .bulk, "undo": .undo, "redo": .redo,
         "status-filter": .cycleStatusFilter, "search-inscriptions": .searchInscriptions, "note": .editNote,
         "show-inscription": .showInscription, "submit": .submitForm,
     ]

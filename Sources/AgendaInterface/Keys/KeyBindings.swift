@@ -111,6 +111,8 @@ public enum KeyBindings {
         KeyBinding(.triage, [.character("x")], .decline, hint: true),
         KeyBinding(.triage, [.character("c")], .cancel, hint: true),
         KeyBinding(.triage, [.character(" ")], .tag, hint: true),
+        KeyBinding(.triage, [.character("T")], .tagAll),
+        KeyBinding(.triage, [.control("t")], .untagAll),
         KeyBinding(.triage, [.character(";")], .bulk, hint: true),
         KeyBinding(.triage, [.character("u")], .undo, hint: true),
         KeyBinding(.triage, [.control("r")], .redo),

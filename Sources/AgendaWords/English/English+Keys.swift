@@ -41,6 +41,8 @@ extension EnglishTable {
         case (.triage, .decline): return "decline"
         case (.triage, .cancel): return "cancelled (withdrawn)"
         case (.triage, .tag): return "tag/untag"
+        case (.triage, .tagAll): return "tag every one shown (filter and search in force)"
+        case (.triage, .untagAll): return "untag all"
         case (.triage, .undo): return "undo"
         case (.triage, .redo): return "redo"
         case (.triage, .cycleStatusFilter): return "cycle the status filter"

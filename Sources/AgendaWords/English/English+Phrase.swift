@@ -110,6 +110,7 @@ extension EnglishTable {
         case .undone(let count): return "Undone: \(count) \(count > 1 ? "inscriptions" : "inscription")."
         case .redone(let count): return "Redone: \(count) \(count > 1 ? "inscriptions" : "inscription")."
         case .tagsCleared: return "Tags cleared."
+        case .searchCleared: return "Search cleared."
         case .bulkDecided(let changed, let skipped, let status):
             return "\(number(changed)) changed" + (skipped > 0 ? ", \(skipped) skipped (already \(registrationStatus(status)))" : "") + "."
         case .keyName(let key):

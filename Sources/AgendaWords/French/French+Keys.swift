@@ -41,6 +41,8 @@ extension FrenchTable {
         case (.triage, .decline): return "refuser"
         case (.triage, .cancel): return "annulée (désistement)"
         case (.triage, .tag): return "marquer/démarquer"
+        case (.triage, .tagAll): return "marquer toutes celles affichées (filtre et recherche compris)"
+        case (.triage, .untagAll): return "tout démarquer"
         case (.triage, .undo): return "annuler la dernière action"
         case (.triage, .redo): return "rétablir"
         case (.triage, .cycleStatusFilter): return "filtrer par statut (tour à tour)"

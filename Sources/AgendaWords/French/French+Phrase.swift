@@ -113,6 +113,7 @@ extension FrenchTable {
         case .undone(let count): return "Annulé : \(number(count)) \(plural(count, "inscription", "inscriptions"))."
         case .redone(let count): return "Rétabli : \(number(count)) \(plural(count, "inscription", "inscriptions"))."
         case .tagsCleared: return "Marques effacées."
+        case .searchCleared: return "Recherche effacée."
         case .bulkDecided(let changed, let skipped, let status):
             return "\(number(changed)) \(plural(changed, "changée", "changées"))"
                 + (skipped > 0 ? ", \(number(skipped)) \(plural(skipped, "ignorée", "ignorées")) (déjà « \(registrationStatus(status)) »)" : "") + "."

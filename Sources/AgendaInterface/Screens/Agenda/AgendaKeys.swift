@@ -37,7 +37,7 @@ extension AgendaState {
         case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .keepText, .cancelText,
              .deleteBackward, .deleteForward, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .eraseText, .clearFilters,
              .close, .confirm, .refuse,
-             .approve, .waitlist, .decline, .cancel, .tag, .bulk, .undo, .redo, .cycleStatusFilter,
+             .approve, .waitlist, .decline, .cancel, .tag, .tagAll, .untagAll, .bulk, .undo, .redo, .cycleStatusFilter,
              .searchInscriptions, .editNote, .showInscription:
             break
         case .redraw:

@@ -105,6 +105,12 @@ extension AgendaState {
                 if list.tagged.contains(id) { list.tagged.remove(id) } else { list.tagged.insert(id) }
                 list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
             }
+        case .tagAll:
+            list.tagged.formUnion(list.rows)
+            message = strings.text(.taggedCount(list.tagged.count))
+        case .untagAll:
+            list.tagged = []
+            message = strings.text(.tagsCleared)
         case .bulk:
             list.awaitsBulkStatus = true
             message = strings.text(.bulkPrompt(bulk: keyName(.bulk, .triage), approve: keyName(.approve, .triage),
@@ -141,9 +147,14 @@ extension AgendaState {
         case .showInscription:
             if let id = list.cursorID { open(.inscription(id: id)) }
         case .back, .quit:
+            // One step back at a time: the tags, then (Esc) the search kept, then the list.
             if !list.tagged.isEmpty {
                 list.tagged = []
                 message = strings.text(.tagsCleared)
+            } else if action == .back, !list.search.isEmpty {
+                list.search = ""
+                list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+                message = strings.text(.searchCleared)
             } else {
                 closeTop()
                 return []
