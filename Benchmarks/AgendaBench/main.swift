@@ -5,6 +5,7 @@ import Foundation
 // `agenda-bench scale N [N …]`     the scale table at the sizes given (1000000 fits in memory)
 // `agenda-bench generate N FILE`   writes a generated catalogue of N events
 // `agenda-bench import`            the import of 100 000 inscriptions, step by step
+// `agenda-bench triage`            triage keys with a search kept, at 20 000 and 100 000 inscriptions
 // What a person sees from outside (tmux) is measured by Benchmarks/tmux-latency.sh.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -20,6 +21,8 @@ case "generate":
     }
 case "scale":
     scaleFigures(sizes: arguments.dropFirst().compactMap { Int($0) })
+case "triage":
+    triageSearchFigures()
 case "import":
     importFigures(eventID: "formation-montage-projet-2027-01-14")
 case "one":

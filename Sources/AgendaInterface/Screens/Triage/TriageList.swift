@@ -1,3 +1,4 @@
+import Foundation
 import AgendaModel
 import AgendaWords
 
@@ -35,6 +36,9 @@ public struct TriageList: Equatable, Sendable {
 
     /// Every inscription of the scope, oldest first: sorted once, filtered on each change.
     private var ordered: [String] = []
+    /// Each inscription's folded search text, made the first time a search needs it and again
+    /// only for an inscription that changed since: a decision refolds one, not twenty thousand.
+    private let searchTexts = SearchTexts()
 
     init(scope: Scope, registrations: [Registration]) {
         self.scope = scope
@@ -53,20 +57,53 @@ public struct TriageList: Equatable, Sendable {
     /// shown, else at the same place.
     mutating func refresh(_ registrations: [Registration], index: [String: Int], catalogue: Catalogue) {
         let current = cursorID
-        let words = SearchFolding.queryWords(search)
-        rows = ordered.filter { id in
-            guard let position = index[id] else { return false }
-            let registration = registrations[position]
-            if let statusFilter, registration.status != statusFilter { return false }
-            if words.isEmpty { return true }
-            let participant = registration.participant
-            let text = SearchFolding.fold([participant.firstName, participant.lastName, participant.email,
-                                           participant.organisation, participant.role ?? "", registration.note,
-                                           catalogue.event(id: registration.eventId)?.title ?? registration.eventId]
-                .joined(separator: " \u{1F} "))
-            return words.allSatisfy { text.contains($0) }
+        let words = FoldedText.words(search)
+        if words.isEmpty {
+            rows = ordered.filter { id in
+                guard let position = index[id] else { return false }
+                return statusFilter.map { registrations[position].status == $0 } ?? true
+            }
+        } else {
+            rows = searchTexts.matching(ordered, words: words, statusFilter: statusFilter, registrations: registrations,
+                                        index: index, catalogue: catalogue)
         }
         if let current, let position = rows.firstIndex(of: current) { cursor = position }
         cursor = max(0, min(cursor, rows.count - 1))
     }
+}
+
+/// The folded search texts of a triage list's inscriptions, by id, with what each was folded
+/// from (its `updatedAt`, which every change moves on, and its note, which can change twice in a
+/// second): a decision refolds one inscription, not twenty thousand. A cache, shared by the
+/// list's copies as they follow one another: it never changes what the list means.
+final class SearchTexts: @unchecked Sendable, Equatable {
+    private let lock = NSLock()
+    private var texts: [String: (updatedAt: String, note: String, bytes: [UInt8])] = [:]
+
+    /// The ids of `ordered` shown with the status filter and every word of the search.
+    func matching(_ ordered: [String], words: [[UInt8]], statusFilter: RegistrationStatus?, registrations: [Registration],
+                  index: [String: Int], catalogue: Catalogue) -> [String] {
+        lock.withLock {
+            ordered.filter { id in
+                guard let position = index[id] else { return false }
+                let registration = registrations[position]
+                if let statusFilter, registration.status != statusFilter { return false }
+                return FoldedText.contains(text(of: registration, catalogue: catalogue), every: words)
+            }
+        }
+    }
+
+    private func text(of registration: Registration, catalogue: Catalogue) -> [UInt8] {
+        if let kept = texts[registration.id], kept.updatedAt == registration.updatedAt, kept.note == registration.note {
+            return kept.bytes
+        }
+        let participant = registration.participant
+        let bytes = FoldedText.bytes([participant.firstName, participant.lastName, participant.email, participant.organisation,
+                                      participant.role ?? "", registration.note,
+                                      catalogue.event(id: registration.eventId)?.title ?? registration.eventId])
+        texts[registration.id] = (registration.updatedAt, registration.note, bytes)
+        return bytes
+    }
+
+    static func == (lhs: SearchTexts, rhs: SearchTexts) -> Bool { true }
 }
