@@ -19,13 +19,7 @@ func sampleFigures() {
 
     // Triage of 100 000 inscriptions of one event.
     let eventID = "formation-montage-projet-2027-01-14"
-    let inscriptions = (0..<100_000).map { index in
-        let stamp = "2026-11-\(10 + index % 15)T\(10 + index % 10):\(10 + index % 50):00+01:00"
-        return Registration(id: "r\(index)", eventId: eventID, status: .pending, createdAt: stamp, updatedAt: stamp, source: .import,
-                            participant: Participant(firstName: "Prénom\(index)", lastName: "Nom", email: "p\(index)@example.org",
-                                                     organisation: "Ville \(index % 300)"),
-                            consent: true, history: [.init(at: stamp, from: nil, to: .pending)])
-    }
+    let inscriptions = benchInscriptions(100_000, eventID: eventID)
     var triage = AgendaState(catalogue: catalogue, moment: .startOf(today), strings: Strings(.fr), width: 120, height: 40,
                              registrations: inscriptions)
     while triage.selectedEvent?.id != eventID { _ = triage.handle(.character("j")) }
@@ -65,4 +59,15 @@ func sampleFigures() {
     report("  of which: decode 100 000 inscriptions (JSONDecoder)", median(runs: 5) {
         _ = try? JSONDecoder().decode([Registration].self, from: Data(encoded))
     }, goal: "-")
+}
+
+/// `count` pending inscriptions of one event, from a few hundred collectivités, oldest first.
+func benchInscriptions(_ count: Int, eventID: String) -> [Registration] {
+    (0..<count).map { index in
+        let stamp = "2026-11-\(10 + index % 15)T\(10 + index % 10):\(10 + index % 50):00+01:00"
+        return Registration(id: "r\(index)", eventId: eventID, status: .pending, createdAt: stamp, updatedAt: stamp, source: .import,
+                            participant: Participant(firstName: "Prénom\(index)", lastName: "Nom", email: "p\(index)@example.org",
+                                                     organisation: "Ville \(index % 300)"),
+                            consent: true, history: [.init(at: stamp, from: nil, to: .pending)])
+    }
 }

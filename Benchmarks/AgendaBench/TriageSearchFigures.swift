@@ -12,13 +12,7 @@ func triageSearchFigures() {
     let eventID = "formation-montage-projet-2027-01-14"
     let sizes = ProcessInfo.processInfo.environment["AGENDA_BENCH_TRIAGE"].map { [Int($0) ?? 20_000] } ?? [20_000, 100_000]
     for count in sizes {
-        let inscriptions = (0..<count).map { index in
-            let stamp = "2026-11-\(10 + index % 15)T\(10 + index % 10):\(10 + index % 50):00+01:00"
-            return Registration(id: "r\(index)", eventId: eventID, status: .pending, createdAt: stamp, updatedAt: stamp, source: .import,
-                                participant: Participant(firstName: "Prénom\(index)", lastName: "Nom", email: "p\(index)@example.org",
-                                                         organisation: "Ville \(index % 300)"),
-                                consent: true, history: [.init(at: stamp, from: nil, to: .pending)])
-        }
+        let inscriptions = benchInscriptions(count, eventID: eventID)
         var state = AgendaState(catalogue: catalogue, moment: .startOf(today), strings: Strings(.fr), width: 120, height: 40,
                                 registrations: inscriptions)
         while state.selectedEvent?.id != eventID { _ = state.handle(.character("j")) }

@@ -107,6 +107,19 @@ public protocol DateWords: Sendable {
 }
 
 extension LanguageTable {
+    /// `value`'s digits grouped by three with `separator` from 10 000 on (9999 stays whole, as
+    /// both languages write four digits).
+    func grouped(_ value: Int, separator: String) -> String {
+        let digits = String(value.magnitude)
+        guard digits.count > 4 else { return String(value) }
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped += separator }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
     /// Dates and times as this language writes them.
     public var dates: DateText { DateText(language) }
 }
