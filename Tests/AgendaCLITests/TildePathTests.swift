@@ -37,3 +37,22 @@ import Testing
         }
     }
 }
+
+@Suite struct ConfiguredCatalogueTests {
+    @Test func aCatalogueNamedInConfigTomlThatIsNotThereKeepsTheDefaultAndSaysWhere() throws {
+        let home = try ScratchDirectory()
+        try FileManager.default.createDirectory(at: home.url.appendingPathComponent(".config/agenda"), withIntermediateDirectories: true)
+        let config = try home.write(".config/agenda/config.toml", "catalogue = \"~/absent.json\"\n")
+        let result = try AgendaProcess.run(["validate"], environment: ["HOME": home.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("events, OK\n"))
+        #expect(result.stderr.contains("agenda: \(config): the catalogue \"\(home.url.path)/absent.json\" is not there; the default catalogue is used."))
+    }
+
+    @Test func aCatalogueGivenWithTheOptionThatIsNotThereStillStops() throws {
+        let home = try ScratchDirectory()
+        let result = try AgendaProcess.run(["validate", "--catalogue", "~/absent.json"], environment: ["HOME": home.url.path])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("absent.json: no such file. Check the path given with --catalogue"))
+    }
+}

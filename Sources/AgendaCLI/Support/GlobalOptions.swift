@@ -41,7 +41,20 @@ struct GlobalOptions: ParsableArguments {
             ?? Language.fromEnvironment(environment)
         // The command line, then the environment, then the configuration file, then the defaults.
         let hasVariable = { (name: String) in !(environment[name] ?? "").isEmpty }
-        let catalogueOption = cataloguePath ?? (hasVariable("AGENDA_CATALOGUE") ? nil : configuration.catalogue)
+        var catalogueOption = cataloguePath ?? (hasVariable("AGENDA_CATALOGUE") ? nil : configuration.catalogue)
+        var problems = settings.problems
+        // A catalogue named in config.toml that is not there is a mistake of the file, and a
+        // mistake in config.toml keeps the default and says so, as every other setting does.
+        if cataloguePath == nil, !hasVariable("AGENDA_CATALOGUE"), let configured = configuration.catalogue,
+           let file = Configuration.path(environment: environment) {
+            let path = UserPath.expanded(configured, home: environment["HOME"])
+            if !FileManager.default.fileExists(atPath: path) {
+                let problem = Strings(language).text(.configuredCatalogueMissing(configuration: file, path: path))
+                Console.error("agenda: " + problem)
+                problems.append(problem)
+                catalogueOption = nil
+            }
+        }
         let dataOption = dataDirectory ?? (hasVariable("AGENDA_DATA_DIR") ? nil : configuration.dataDirectory)
         let moment: Moment
         if let today, let day = DateParsing.date(today) {
@@ -56,7 +69,7 @@ struct GlobalOptions: ParsableArguments {
             isDateFixed: today != nil,
             strings: Strings(language),
             configuration: configuration,
-            configurationProblems: settings.problems
+            configurationProblems: problems
         )
     }
 }

@@ -16,6 +16,8 @@ extension EnglishTable {
             return "\(number(events)) \(plural(events, "event", "events")), OK"
         case .configurationUnreadable(let path):
             return "\(path): cannot be read, using the defaults"
+        case .configuredCatalogueMissing(let configuration, let path):
+            return "\(configuration): the catalogue \"\(path)\" is not there; the default catalogue is used. Fix catalogue = in that file."
         case .configurationNotUTF8(let path):
             return "\(path): not UTF-8, using the defaults"
         case .unknownEvent(let id, let near):

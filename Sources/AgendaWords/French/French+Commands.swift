@@ -16,6 +16,8 @@ extension FrenchTable {
             return "\(number(events)) \(plural(events, "événement", "événements")), OK"
         case .configurationUnreadable(let path):
             return "\(path) : lecture impossible, réglages par défaut"
+        case .configuredCatalogueMissing(let configuration, let path):
+            return "\(configuration) : le catalogue « \(path) » est introuvable ; le catalogue par défaut est utilisé. Corrigez catalogue = dans ce fichier."
         case .configurationNotUTF8(let path):
             return "\(path) : pas en UTF-8, réglages par défaut"
         case .unknownEvent(let id, let near):
