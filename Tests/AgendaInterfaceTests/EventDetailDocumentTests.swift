@@ -1,5 +1,5 @@
 import Foundation
-import AgendaInterface
+@testable import AgendaInterface
 import AgendaModel
 import AgendaWords
 import Testing
@@ -55,5 +55,20 @@ import Testing
         for width in [20, 33, 60] {
             #expect(DetailLayout.lines(blocks, width: width).allSatisfy { DisplayWidth.of($0.text) <= width })
         }
+    }
+}
+
+@Suite struct PlaceTextTests {
+    @Test("the city is not said twice when the address already holds it, whole words only")
+    func cityNotRepeated() {
+        let strings = Strings(.fr)
+        #expect(EventDetailDocument.placeText(EventLocation(venue: "Maison des associations", address: "9 rue Christiani, 75018 Paris",
+                                                             city: "Paris", country: "France"), strings)
+                == "Maison des associations, 9 rue Christiani, 75018 Paris, France")
+        #expect(EventDetailDocument.placeText(EventLocation(address: "1 place de la Mairie, 93200 Saint-Denis", city: "Saint-Denis"), strings)
+                == "1 place de la Mairie, 93200 Saint-Denis")
+        // "Paris" inside "Parisienne" is not the city.
+        #expect(EventDetailDocument.placeText(EventLocation(address: "3 rue Parisienne", city: "Paris"), strings)
+                == "3 rue Parisienne, Paris")
     }
 }

@@ -67,7 +67,13 @@ public enum EventDetailDocument {
 
     static func placeText(_ location: EventLocation?, _ strings: Strings) -> String? {
         guard let location else { return nil }
-        var parts = [location.venue, location.address, location.city, location.country].compactMap { $0 }.filter { !$0.isEmpty }
+        // "9 rue Christiani, 75018 Paris" already says the city: not ", Paris" once more.
+        var city = location.city
+        if let named = city, let address = location.address,
+           (" " + SearchFolding.fold(address) + " ").contains(" " + SearchFolding.fold(named) + " ") {
+            city = nil
+        }
+        var parts = [location.venue, location.address, city, location.country].compactMap { $0 }.filter { !$0.isEmpty }
         if let mode = location.mode { parts.append(strings.locationMode(mode)) }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
