@@ -7,7 +7,7 @@ public enum ConfigurationIssue: Sendable, Equatable {
     case unknownLanguage(String)
     case unknownTheme(String, known: [String])
     case keysNotATable
-    case unknownAction(String)
+    case unknownAction(String, known: [String])
     case unreadableKeys(action: String)
     case noKeys(action: String)
     /// A key given to `action` already does `other` there (the key's name as help writes it).

@@ -75,6 +75,8 @@ public enum Phrase: Sendable, Equatable {
     case noteSaved
     /// A change the store refused: the screen shows it undone.
     case notSaved(String)
+    /// After the first of several problems: how many more there are.
+    case moreProblems(Int)
     /// The store could not be read: nothing is written to it.
     case storeIsReadOnly
 

@@ -56,3 +56,17 @@ import Testing
         #expect(result.stderr.contains("absent.json: no such file. Check the path given with --catalogue"))
     }
 }
+
+@Suite struct ConfigurationReportTests {
+    @Test func problemsAreListedInTheOrderOfTheFileAndAnUnknownActionSaysTheKnownOnes() throws {
+        let home = try ScratchDirectory()
+        try FileManager.default.createDirectory(at: home.url.appendingPathComponent(".config/agenda"), withIntermediateDirectories: true)
+        // An unknown setting on line 1, an unknown action on line 3, a rebinding conflict on line 4.
+        let config = try home.write(".config/agenda/config.toml", "colour = \"bleu\"\n[keys]\napprouver = \"A\"\napprove = \"w\"\n")
+        let result = try AgendaProcess.run(["validate"], environment: ["HOME": home.url.path])
+        let lines = result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("agenda: \(config):") }
+        let numbers = lines.compactMap { Int($0.dropFirst("agenda: \(config):".count).prefix { $0.isNumber }) }
+        #expect(numbers == numbers.sorted() && numbers.count == 3, "\(lines)")
+        #expect(lines.contains { $0.contains("unknown action \"approuver\" in [keys] (known: ") && $0.contains("approve, back") })
+    }
+}

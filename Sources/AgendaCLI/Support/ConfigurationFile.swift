@@ -30,7 +30,9 @@ enum ConfigurationFile {
             (configuration, problems) = ConfigurationReader.read(text, language: language)
         }
         let conflicts = ConfigurationReader.conflictProblems(configuration.keyTable().conflicts, text: text, language: language)
-        let lines = (problems + conflicts).map { TerminalSafeText.sanitize($0.report(fileName: path)) }
+        // In the order of the file's lines, as an editor would go through them.
+        let ordered = (problems + conflicts).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        let lines = ordered.map { TerminalSafeText.sanitize($0.report(fileName: path)) }
         return report(Settings(configuration: configuration, problems: lines), lines)
     }
 

@@ -116,7 +116,10 @@ enum InterfaceLauncher {
                                 width: size.width, height: size.height, registrations: store.registrations,
                                 drafts: store.drafts, now: context.clock)
         state.keys = context.configuration.keyTable().table
-        if let first = context.configurationProblems.first { state.report(first) }
+        if let first = context.configurationProblems.first {
+            let more = context.configurationProblems.count - 1
+            state.report(more > 0 ? first + context.strings.text(.moreProblems(more)) : first)
+        }
         if let reason = store.readOnlyReason {
             state.storeIsReadOnly = true
             state.report(reason)

@@ -82,7 +82,7 @@ public enum ConfigurationReader {
             for name in keys.keys.sorted() {
                 let place = line(of: name)
                 guard let action = Action.configurationNames[name] else {
-                    problems.append(Problem(line: place, column: nil, issue: .unknownAction(name), language: language))
+                    problems.append(Problem(line: place, column: nil, issue: .unknownAction(name, known: Action.configurationNames.keys.sorted()), language: language))
                     continue
                 }
                 let texts: [String]

@@ -130,6 +130,7 @@ extension EnglishTable {
         case .promoted(let name): return "\(name) moved from the waiting list to approved."
         case .offerSeat(let name, let yes, let no): return "A seat is free: approve \(name), first on the waiting list? (\(yes)/\(no))"
         case .noteSaved: return "Note saved."
+        case .moreProblems(let count): return " (+\(number(count)) more)"
         case .notSaved(let reason): return "Nothing changed: " + reason
         case .storeIsReadOnly:
             return "Inscriptions are read-only: the file does not read, nothing is written to it. Fix it or restore a backup, then start again."

@@ -135,6 +135,7 @@ extension FrenchTable {
         case .offerSeat(let name, let yes, let no):
             return "Une place se libère : approuver \(name), premier·e en liste d'attente ? (\(yes)/\(no))"
         case .noteSaved: return "Note enregistrée."
+        case .moreProblems(let count): return " (+\(number(count)) \(plural(count, "autre", "autres")))"
         case .notSaved(let reason): return "Rien n'a changé : " + reason
         case .storeIsReadOnly:
             return "Inscriptions en lecture seule : le fichier ne se lit pas, rien n'y est écrit. Corrigez-le ou restaurez une sauvegarde, puis relancez."
