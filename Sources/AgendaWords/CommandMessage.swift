@@ -16,6 +16,8 @@ public enum CommandMessage: Sendable, Equatable {
     case configurationNotUTF8(path: String)
     /// The catalogue config.toml names is not there: the default one is used.
     case configuredCatalogueMissing(configuration: String, path: String)
+    /// The data-dir config.toml names is a file: the default directory is used.
+    case configuredDataDirectoryIsAFile(configuration: String, path: String)
     /// No event with this id; `near` are ids that look like it.
     case unknownEvent(String, near: [String])
     case emptyCalendar

@@ -70,3 +70,18 @@ import Testing
         #expect(lines.contains { $0.contains("unknown action \"approuver\" in [keys] (known: ") && $0.contains("approve, back") })
     }
 }
+
+@Suite struct ConfiguredDataDirectoryTests {
+    @Test func aDataDirInConfigTomlThatIsAFileKeepsTheDefaultAndSaysSo() throws {
+        let home = try ScratchDirectory()
+        _ = try home.write("notes.txt", "pas un dossier")
+        _ = try home.write("inscriptions.csv", TildePathTests.csv)
+        try FileManager.default.createDirectory(at: home.url.appendingPathComponent(".config/agenda"), withIntermediateDirectories: true)
+        let config = try home.write(".config/agenda/config.toml", "data-dir = \"~/notes.txt\"\n")
+        let result = try AgendaProcess.run(["registrations", "import", "~/inscriptions.csv", "--today", "2020-05-01"],
+                                           environment: ["HOME": home.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("agenda: \(config): data-dir \"\(home.url.path)/notes.txt\" is a file, not a directory"))
+        #expect(FileManager.default.fileExists(atPath: home.url.path + "/.local/share/agenda/registrations.json"))
+    }
+}

@@ -55,7 +55,19 @@ struct GlobalOptions: ParsableArguments {
                 catalogueOption = nil
             }
         }
-        let dataOption = dataDirectory ?? (hasVariable("AGENDA_DATA_DIR") ? nil : configuration.dataDirectory)
+        var dataOption = dataDirectory ?? (hasVariable("AGENDA_DATA_DIR") ? nil : configuration.dataDirectory)
+        // A data-dir in config.toml that is a file: the default, and why.
+        if dataDirectory == nil, !hasVariable("AGENDA_DATA_DIR"), let configured = configuration.dataDirectory,
+           let file = Configuration.path(environment: environment) {
+            let path = UserPath.expanded(configured, home: environment["HOME"])
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                let problem = Strings(language).text(.configuredDataDirectoryIsAFile(configuration: file, path: path))
+                Console.error("agenda: " + problem)
+                problems.append(problem)
+                dataOption = nil
+            }
+        }
         let moment: Moment
         if let today, let day = DateParsing.date(today) {
             moment = .startOf(day, utcOffset: TimeZone.current.secondsFromGMT())

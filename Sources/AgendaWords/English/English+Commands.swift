@@ -18,6 +18,8 @@ extension EnglishTable {
             return "\(path): cannot be read, using the defaults"
         case .configuredCatalogueMissing(let configuration, let path):
             return "\(configuration): the catalogue \"\(path)\" is not there; the default catalogue is used. Fix catalogue = in that file."
+        case .configuredDataDirectoryIsAFile(let configuration, let path):
+            return "\(configuration): data-dir \"\(path)\" is a file, not a directory; the default directory is used. Fix data-dir = in that file."
         case .configurationNotUTF8(let path):
             return "\(path): not UTF-8, using the defaults"
         case .unknownEvent(let id, let near):

@@ -18,6 +18,8 @@ extension FrenchTable {
             return "\(path) : lecture impossible, réglages par défaut"
         case .configuredCatalogueMissing(let configuration, let path):
             return "\(configuration) : le catalogue « \(path) » est introuvable ; le catalogue par défaut est utilisé. Corrigez catalogue = dans ce fichier."
+        case .configuredDataDirectoryIsAFile(let configuration, let path):
+            return "\(configuration) : data-dir « \(path) » est un fichier, pas un dossier ; le dossier par défaut est utilisé. Corrigez data-dir = dans ce fichier."
         case .configurationNotUTF8(let path):
             return "\(path) : pas en UTF-8, réglages par défaut"
         case .unknownEvent(let id, let near):
