@@ -92,3 +92,16 @@ import Testing
         #expect(Key(name: "\u{1B}") == nil)
     }
 }
+
+@Suite struct RebindingOrderTests {
+    @Test("of two actions given one key, the later line is the one refused, whichever comes first by name")
+    func theLaterLineIsBlamed() {
+        for (first, second) in [("approve", "waitlist"), ("waitlist", "approve")] {
+            let text = "[keys]\n\(first) = \"A\"\n\(second) = \"A\"\n"
+            let (configuration, problems) = ConfigurationReader.read(text, language: .en)
+            #expect(problems.isEmpty)
+            let conflicts = ConfigurationReader.conflictProblems(configuration.keyTable().conflicts, text: text, language: .en)
+            #expect(conflicts.map(\.line) == [3], "\(first) then \(second): \(conflicts.map(\.message))")
+        }
+    }
+}

@@ -15,6 +15,9 @@ public struct Configuration: Sendable {
     public var theme: ThemeName?
     /// Actions given other keys.
     public var keys: [Action: [Key]] = [:]
+    /// The line of config.toml each rebinding is on: they apply in that order, so that of two
+    /// giving one key, the later line is the one refused.
+    public var keyLines: [Action: Int] = [:]
 
     public init() {}
 
@@ -29,7 +32,8 @@ public struct Configuration: Sendable {
     public func keyTable() -> (table: KeyTable, conflicts: [(Action, KeyTable.Conflict)]) {
         var table = KeyTable.standard
         var conflicts: [(Action, KeyTable.Conflict)] = []
-        for (action, keys) in self.keys.sorted(by: { "\($0.key)" < "\($1.key)" }) {
+        let ordered = self.keys.sorted { (keyLines[$0.key] ?? 0, "\($0.key)") < (keyLines[$1.key] ?? 0, "\($1.key)") }
+        for (action, keys) in ordered {
             if let conflict = table.rebind(action, to: keys) { conflicts.append((action, conflict)) }
         }
         return (table, conflicts)

@@ -99,6 +99,7 @@ public enum ConfigurationReader {
                     continue
                 }
                 configuration.keys[action] = parsed
+                configuration.keyLines[action] = place
             }
         }
         return (configuration, problems)
