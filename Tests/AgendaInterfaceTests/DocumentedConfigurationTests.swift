@@ -2,38 +2,15 @@ import AgendaInterface
 import AgendaModel
 import Foundation
 import Testing
+import TestSupport
 
 // The config.toml examples of docs/configuration.md, read by the program's own reader: a user
 // copies them, so they must stay true.
 
-/// The repository's root, found from this file (Tests/AgendaInterfaceTests/ is two levels down).
-private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
 /// Every block of docs/*.md whose opening fence is exactly "```toml config": where its fence
 /// is, and its text with a final line feed, as a file holds it.
 private func configurationExamples() throws -> [(place: String, text: String)] {
-    let docs = repositoryRoot.appendingPathComponent("docs")
-    let names = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }.sorted()
-    var found: [(place: String, text: String)] = []
-    for name in names {
-        let text = try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8)
-        var block: (fence: Int, lines: [Substring], wanted: Bool)?
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if var open = block {
-                if line == "```" {
-                    if open.wanted { found.append(("docs/\(name):\(open.fence)", open.lines.joined(separator: "\n") + "\n")) }
-                    block = nil
-                } else {
-                    open.lines.append(line)
-                    block = open
-                }
-            } else if line.hasPrefix("```") {
-                block = (index + 1, [], line == "```toml config")
-            }
-        }
-    }
-    return found
+    try documentedExamples("toml config").map { ($0.place, $0.text) }
 }
 
 @Suite("Documented configuration: the config.toml examples of docs/ are read cleanly")

@@ -1,53 +1,13 @@
 import Foundation
 import Testing
 @testable import AgendaModel
+import TestSupport
 
 // The examples of docs/catalogue.md and docs/registrations.md, read by the program's own
 // readers: a user or another tool's author copies them, so they must stay true.
 
-/// One fenced block of a document in docs/: its text, with a final line feed as a file holds
-/// it, and where its opening fence is.
-private struct DocumentedExample {
-    let file: String
-    let line: Int
-    let text: String
-
-    var place: String { "\(file):\(line)" }
-    var bytes: [UInt8] { Array(text.utf8) }
-}
-
-/// The repository's root, found from this file (Tests/AgendaModelTests/ is two levels down).
-private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
 /// Every block of docs/*.md whose opening fence is exactly "```" followed by `info`, in order.
-private func examples(_ info: String) throws -> [DocumentedExample] {
-    let docs = repositoryRoot.appendingPathComponent("docs")
-    let names = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }.sorted()
-    var found: [DocumentedExample] = []
-    for name in names {
-        let text = try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8)
-        // Inside a block: the line of its fence, its lines so far, and whether it is wanted.
-        var block: (fence: Int, lines: [Substring], wanted: Bool)?
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if var open = block {
-                if line == "```" {
-                    if open.wanted {
-                        found.append(DocumentedExample(file: "docs/" + name, line: open.fence,
-                                                       text: open.lines.joined(separator: "\n") + "\n"))
-                    }
-                    block = nil
-                } else {
-                    open.lines.append(line)
-                    block = open
-                }
-            } else if line.hasPrefix("```") {
-                block = (index + 1, [], line == "```" + info)
-            }
-        }
-    }
-    return found
-}
+private func examples(_ info: String) throws -> [DocumentedExample] { try documentedExamples(info) }
 
 /// The one example of its kind: the tests of the others lean on it.
 private func onlyExample(_ info: String) throws -> DocumentedExample {
