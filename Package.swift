@@ -51,7 +51,7 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tests/AgendaTestHarness"
         ),
-        .target(name: "TestSupport", dependencies: ["AgendaModel"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AgendaModel", "CatalogueGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "AgendaModelTests", dependencies: ["AgendaModel", "AgendaWords", "SampleCatalogue", "TestSupport", "CatalogueGenerator",
                                                             .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "AgendaWords", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],

@@ -79,6 +79,18 @@ public enum Phrase: Sendable, Equatable {
     case moreProblems(Int)
     /// The store could not be read: nothing is written to it.
     case storeIsReadOnly
+    /// Another program changed the store; the screen now shows its changes.
+    case updatedElsewhere
+    /// A decision not made: another program changed the inscription first (to `status`, `when`).
+    case decidedElsewhere(name: String, status: RegistrationStatus, when: String)
+    /// Several decisions not made for that reason; the others were.
+    case severalChangedElsewhere(Int)
+    /// A note not saved: another program changed it first. The one typed is still in the editor.
+    case noteChangedElsewhere(name: String, keep: String)
+    /// An undo (or redo) not made: an inscription it concerns changed since, by another program.
+    case cannotRevert(undo: Bool, name: String, others: Int)
+    /// The inscription is no longer in the store (another program removed it).
+    case inscriptionGone
 
     /// One part of the title bar's summary of the filter in force.
     public enum FilterPart: Sendable, Equatable {

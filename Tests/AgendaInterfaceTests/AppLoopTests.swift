@@ -9,6 +9,9 @@ import Testing
 final class FakeTerminal: TerminalDevice {
     var keys: [Key]
     private(set) var frames: [Grid] = []
+    /// Done just before the key of that number (from 0) is read: another program's change.
+    var beforeKey: [Int: () -> Void] = [:]
+    private var keysRead = 0
     let size: (width: Int, height: Int)
     let supportsColor = false
 
@@ -24,6 +27,8 @@ final class FakeTerminal: TerminalDevice {
     func readKey(timeoutMilliseconds: Int?) -> Key? {
         // Nothing is ever already waiting: each key is read by a wait of its own.
         if timeoutMilliseconds == 0 { return nil }
+        beforeKey.removeValue(forKey: keysRead)?()
+        keysRead += 1
         return keys.isEmpty ? .character("q") : keys.removeFirst()
     }
 
@@ -31,31 +36,54 @@ final class FakeTerminal: TerminalDevice {
     var statusLines: [String] { frames.map { $0.line($0.height - 1) } }
 }
 
-/// A store that can be told to fail: the writes it is asked for, and what it holds.
+/// A store that can be told to fail: the writes it is asked for, and what it holds. Another
+/// program's change is made with `changeElsewhere`, and shown to the loop on its next look.
 final class FakeKeeper: RegistrationKeeper {
-    private(set) var stored: [String: Registration]
+    private(set) var list: [Registration]
     private(set) var writes = 0
     /// The writes (counted from 1) that fail, as a full disk does.
     var failing: Set<Int> = []
+    /// Another program's changes this keeper has not shown yet.
+    private var unseenChanges = false
 
     init(_ registrations: [Registration]) {
-        stored = Dictionary(uniqueKeysWithValues: registrations.map { ($0.id, $0) })
+        list = registrations
     }
+
+    var stored: [String: Registration] { Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last }) }
 
     private func write() throws {
         writes += 1
         if failing.contains(writes) { throw StoreError.cannotWrite(path: "/data/registrations.json", errno: ENOSPC) }
     }
 
+    /// Another program's change to the store, seen at the loop's next look.
+    func changeElsewhere(_ change: (inout [Registration]) -> Void) {
+        change(&list)
+        unseenChanges = true
+    }
+
+    /// Another program's change that the loop's look does not catch before the next write (it
+    /// came just before the key): the write finds it.
+    func changeElsewhereNow(_ change: (inout [Registration]) -> Void) {
+        change(&list)
+        hiddenChanges = true
+    }
+    private var hiddenChanges = false
+
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws { try write() }
     func removeDraft(for eventID: String) throws { try write() }
-    func add(_ registration: Registration) throws {
+    func apply(_ edits: [RegistrationEdit], at moment: Moment, allOrNothing: Bool) throws -> StoreWrite {
         try write()
-        stored[registration.id] = registration
+        let outcome = Triage.apply(edits, in: &list, at: moment, allOrNothing: allOrNothing)
+        defer { unseenChanges = false; hiddenChanges = false }
+        return StoreWrite(written: outcome.written, conflicts: outcome.conflicts, registrations: list,
+                          sawOtherChanges: unseenChanges || hiddenChanges)
     }
-    func update(_ registrations: [Registration]) throws {
-        try write()
-        for registration in registrations { stored[registration.id] = registration }
+    func changesFromElsewhere() throws -> [Registration]? {
+        guard unseenChanges else { return nil }
+        unseenChanges = false
+        return list
     }
     func exportCalendar(_ event: Event) throws -> String { "/data/exports/\(event.id).ics" }
     func describe(_ error: Error) -> String { (error as? StoreError).map(Strings(.fr).text) ?? "\(error)" }

@@ -46,7 +46,7 @@ import Testing
             Issue.record("not saved")
             return
         }
-        #expect(changed.after.map(\.id) == [first])
+        #expect(changed.edits == [RegistrationEdit(id: first, seen: changed.before[0], kind: .decide(.approved, note: nil))])
         state.press(.character("w"), .character("x"), .character("c"))
         #expect(state.registrations.map(\.status).filter { $0 != .pending }.count == 4)
     }

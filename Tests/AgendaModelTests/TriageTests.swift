@@ -57,29 +57,96 @@ import Testing
         #expect(Triage.promotionCandidate(for: Self.event(capacity: 5, waitlist: false), registrations: registrations) == nil)
     }
 
+    /// Undoes or redoes the next step as the interface does: its edits applied, the step
+    /// settled with what was written.
+    private static func revert(_ history: inout TriageHistory, undoing: Bool, in registrations: inout [Registration]) {
+        let step = undoing ? history.undo()! : history.redo()!
+        let written = Triage.apply(step.edits(undoing: undoing), in: &registrations, at: now, allOrNothing: true).written
+        if undoing { history.settleLastUndone(written) } else { history.settleLastDone(written) }
+    }
+
     @Test func undoAndRedoRestoreSingleAndBulkSteps() {
         var registrations = [Self.registration("a"), Self.registration("b")]
         var history = TriageHistory()
         history.record(Triage.apply(.approved, to: ["a"], in: &registrations, at: Self.now).step)
         history.record(Triage.apply(.declined, to: ["a", "b"], in: &registrations, at: Self.now).step)
         #expect(registrations.map(\.status) == [.declined, .declined])
-        Triage.restore(history.undo()!, in: &registrations)
+        Self.revert(&history, undoing: true, in: &registrations)
         #expect(registrations.map(\.status) == [.approved, .pending])
-        Triage.restore(history.undo()!, in: &registrations)
+        Self.revert(&history, undoing: true, in: &registrations)
         #expect(registrations.map(\.status) == [.pending, .pending])
-        #expect(registrations[0].history.count == 1)
+        // Never a removal: each undo is an entry of its own, marked as one.
+        #expect(registrations[0].history.map(\.to) == [.pending, .approved, .declined, .approved, .pending])
+        #expect(registrations[0].history.map { $0.undo ?? false } == [false, false, false, true, true])
         #expect(history.undo() == nil)
-        Triage.restore(history.redo()!, in: &registrations)
-        Triage.restore(history.redo()!, in: &registrations)
+        Self.revert(&history, undoing: false, in: &registrations)
+        Self.revert(&history, undoing: false, in: &registrations)
         #expect(registrations.map(\.status) == [.declined, .declined])
+        #expect(registrations[1].history.map(\.to) == [.pending, .declined, .pending, .declined])
         #expect(history.redo() == nil)
+        Self.revert(&history, undoing: true, in: &registrations)
+        #expect(registrations.map(\.status) == [.approved, .pending])
+    }
+
+    @Test func anUndoRefusesARegistrationChangedSinceAndChangesNothing() {
+        var registrations = [Self.registration("a"), Self.registration("b")]
+        var history = TriageHistory()
+        history.record(Triage.apply(.approved, to: ["a", "b"], in: &registrations, at: Self.now).step)
+        // Another program declines b.
+        _ = Triage.apply(.declined, to: ["b"], in: &registrations, at: Self.now)
+        let step = history.undo()!
+        let outcome = Triage.apply(step.edits(undoing: true), in: &registrations, at: Self.now, allOrNothing: true)
+        #expect(outcome.written.isEmpty)
+        #expect(outcome.conflicts.map(\.id) == ["b"])
+        #expect(outcome.conflicts.first?.reason == .changedSince)
+        #expect(registrations.map(\.status) == [.approved, .declined])
+    }
+
+    @Test func aDecisionAppliesToTheStoredVersionKeepingAnotherProgramsNote() {
+        let seen = Self.registration("a")
+        var current = seen
+        current.note = "Appelée ce matin"
+        let edit = RegistrationEdit(id: "a", seen: seen, kind: .decide(.approved, note: nil))
+        let written = try! edit.applied(to: current, at: "2026-12-02T10:00:00+01:00").get()
+        #expect(written.status == .approved)
+        #expect(written.note == "Appelée ce matin")
+        #expect(written.history.last == .init(at: "2026-12-02T10:00:00+01:00", from: .pending, to: .approved))
+    }
+
+    @Test func aDecisionOnAnInscriptionDecidedElsewhereIsRefused() {
+        let seen = Self.registration("a")
+        var current = seen
+        current.status = .declined
+        current.history.append(.init(at: "2026-12-02T09:59:00+01:00", from: .pending, to: .declined))
+        for status in [RegistrationStatus.waitlisted, .declined] {
+            let edit = RegistrationEdit(id: "a", seen: seen, kind: .decide(status, note: nil))
+            #expect(throws: EditConflict(id: "a", reason: .decidedElsewhere, current: current)) {
+                try edit.applied(to: current, at: "2026-12-02T10:00:00+01:00").get()
+            }
+        }
+        let gone = RegistrationEdit(id: "a", seen: seen, kind: .decide(.approved, note: nil))
+        #expect(throws: EditConflict(id: "a", reason: .gone, current: nil)) { try gone.applied(to: nil, at: "x").get() }
+    }
+
+    @Test func aNoteChangedElsewhereIsNotOverwritten() throws {
+        let seen = Self.registration("a")
+        var current = seen
+        current.note = "theirs"
+        let edit = RegistrationEdit(id: "a", seen: seen, kind: .setNote("mine"))
+        #expect(throws: EditConflict(id: "a", reason: .noteChangedElsewhere, current: current)) {
+            try edit.applied(to: current, at: "x").get()
+        }
+        var decided = seen
+        decided.status = .approved
+        decided.history.append(.init(at: "y", from: .pending, to: .approved))
+        #expect(try edit.applied(to: decided, at: "x").get().note == "mine")
     }
 
     @Test func aNewDecisionClearsTheRedoStack() {
         var registrations = [Self.registration("a")]
         var history = TriageHistory()
         history.record(Triage.apply(.approved, to: ["a"], in: &registrations, at: Self.now).step)
-        Triage.restore(history.undo()!, in: &registrations)
+        Self.revert(&history, undoing: true, in: &registrations)
         history.record(Triage.apply(.waitlisted, to: ["a"], in: &registrations, at: Self.now).step)
         #expect(history.redo() == nil)
     }

@@ -120,10 +120,7 @@ enum InterfaceLauncher {
             let more = context.configurationProblems.count - 1
             state.report(more > 0 ? first + context.strings.text(.moreProblems(more)) : first)
         }
-        if let reason = store.readOnlyReason {
-            state.storeIsReadOnly = true
-            state.report(reason)
-        }
+        if let reason = store.readOnlyReason { state.openReadOnly(reason: reason) }
         // Search and filter indexes, built while the person reads the first screen.
         Thread.detachNewThread { catalogue.prepareIndexes() }
         AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language, clock: context.clock),

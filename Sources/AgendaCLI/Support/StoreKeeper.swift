@@ -25,21 +25,17 @@ final class StoreKeeper: RegistrationKeeper {
         try store.removeDraft(for: eventID)
     }
 
-    func add(_ registration: Registration) throws {
+    func apply(_ edits: [RegistrationEdit], at moment: Moment, allOrNothing: Bool) throws -> StoreWrite {
         try DataDirectory.ensureExists(store.directory)
-        try store.append(registration)
+        return try store.apply(edits, at: moment, allOrNothing: allOrNothing)
+    }
+
+    func changesFromElsewhere() throws -> [Registration]? {
+        try store.reloadIfChanged()
     }
 
     func describe(_ error: Error) -> String {
         (error as? StoreError).map(Strings(language).text) ?? "\(error)"
-    }
-}
-
-extension StoreKeeper {
-    func update(_ registrations: [Registration]) throws {
-        // Merged into the store as it is on disk now, under its lock: another instance's
-        // changes to other registrations are kept.
-        try store.upsert(registrations)
     }
 }
 

@@ -9,7 +9,8 @@ public enum AppLoop {
     /// How long the loop waits for a key before asking the clock again: a draft waiting to be
     /// written is written within this of its second, a new day shows within a second.
     static let tickMilliseconds = 250
-    static let idleTickMilliseconds = 1000
+    /// Also how often the store is looked at for another program's changes: within a second.
+    static let idleTickMilliseconds = 500
 
     public static func run(_ state: inout AgendaState, on device: TerminalDevice, keeper: RegistrationKeeper?,
                            clock: (@Sendable () -> Moment)? = nil) {
@@ -38,6 +39,11 @@ public enum AppLoop {
             }
             let (dayBefore, messageBefore) = (state.moment.today, state.message)
             if deliver(.tick(clock()), to: &state, keeper: keeper) == .quit { return }
+            if let keeper, let message = lookForChanges(keeper: keeper) {
+                _ = state.update(message)
+                // An unreadable store changes the screen only when first found so (its message).
+                if case .storeChanged = message { changed = true }
+            }
             changed = changed || state.moment.today != dayBefore || state.message != messageBefore
             let current = device.size
             if current != size {
@@ -53,8 +59,8 @@ public enum AppLoop {
     enum Outcome { case none, repaint, quit }
 
     /// Gives `message` to the state and performs what it asks for, in order. An effect that
-    /// fails goes back to the state as `.failed`; a registration the store refused stops the
-    /// effects after it (its draft must stay).
+    /// fails goes back to the state as `.failed`, a write as `.stored` with what the store made
+    /// of it; a registration the store refused stops the effects after it (its draft must stay).
     static func deliver(_ message: AppMessage, to state: inout AgendaState, keeper: RegistrationKeeper?) -> Outcome {
         var outcome = Outcome.none
         for effect in state.update(message) {
@@ -66,7 +72,13 @@ public enum AppLoop {
             default:
                 guard let keeper else { continue }
                 do {
-                    if let report = try perform(effect, keeper: keeper) { state.report(state.strings.text(report)) }
+                    switch try perform(effect, keeper: keeper) {
+                    case .done: break
+                    case .report(let phrase): state.report(state.strings.text(phrase))
+                    case .stored(let write):
+                        _ = state.update(.stored(effect, write))
+                        if case .saveRegistration = effect, !write.conflicts.isEmpty { return outcome }
+                    }
                 } catch {
                     _ = state.update(.failed(effect, reason: keeper.describe(error)))
                     if case .saveRegistration = effect { return outcome }
@@ -76,17 +88,36 @@ public enum AppLoop {
         return outcome
     }
 
-    /// Carries out one effect; what to say once it is done, if anything.
-    static func perform(_ effect: Effect, keeper: RegistrationKeeper) throws -> Phrase? {
+    enum Performed {
+        case done
+        /// What to say once it is done.
+        case report(Phrase)
+        /// What the store wrote.
+        case stored(StoreWrite)
+    }
+
+    /// Carries out one effect.
+    static func perform(_ effect: Effect, keeper: RegistrationKeeper) throws -> Performed {
         switch effect {
         case .saveDraft(let eventID, let draft): try keeper.saveDraft(draft, for: eventID)
         case .removeDraft(let eventID): try keeper.removeDraft(for: eventID)
-        case .saveRegistration(let registration): try keeper.add(registration)
-        case .updateRegistrations(let change): try keeper.update(change.after)
-        case .exportEvent(let event): return .exported(try keeper.exportCalendar(event))
+        case .saveRegistration(let registration):
+            return .stored(try keeper.apply([.add(registration)], at: .current(), allOrNothing: true))
+        case .updateRegistrations(let change):
+            return .stored(try keeper.apply(change.edits, at: change.at, allOrNothing: change.allOrNothing))
+        case .exportEvent(let event): return .report(.exported(try keeper.exportCalendar(event)))
         case .quit, .repaint: break
         }
-        return nil
+        return .done
+    }
+
+    /// Another program's changes to the store, as a message for the state; nil when there are none.
+    static func lookForChanges(keeper: RegistrationKeeper) -> AppMessage? {
+        do {
+            return try keeper.changesFromElsewhere().map(AppMessage.storeChanged)
+        } catch {
+            return .storeUnreadable(reason: keeper.describe(error))
+        }
     }
 }
 

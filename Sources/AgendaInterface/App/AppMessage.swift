@@ -11,6 +11,12 @@ public enum AppMessage: Sendable {
     /// An effect the loop could not carry out, with the sentence that says what failed and
     /// what to do.
     case failed(Effect, reason: String)
+    /// A write of registrations done: what the store wrote and refused, and what it holds now.
+    case stored(Effect, StoreWrite)
+    /// Another program changed the store: every registration, as it holds them now.
+    case storeChanged([Registration])
+    /// The store can no longer be read (another program left it so): why.
+    case storeUnreadable(reason: String)
 }
 
 extension AgendaState {
@@ -24,6 +30,15 @@ extension AgendaState {
             return advance(to: moment)
         case .failed(let effect, let reason):
             rollBack(effect, reason: reason)
+            return []
+        case .stored(let effect, let write):
+            settle(effect, write)
+            return []
+        case .storeChanged(let registrations):
+            adoptChangesFromElsewhere(registrations)
+            return []
+        case .storeUnreadable(let reason):
+            storeBecameUnreadable(reason)
             return []
         }
     }
@@ -45,7 +60,7 @@ extension AgendaState {
     mutating func rollBack(_ effect: Effect, reason: String) {
         switch effect {
         case .updateRegistrations(let change):
-            Triage.restore(change.before, in: &registrations)
+            restore(change.before)
             triageHistory = change.historyBefore
             if triage != nil, var list = change.listBefore ?? triage {
                 list.refresh(registrations, index: registrationIndex, catalogue: catalogue)

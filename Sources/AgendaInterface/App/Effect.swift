@@ -1,7 +1,8 @@
 import AgendaModel
 
 /// What the main loop must do after a message, beyond drawing the new state. Each one that
-/// fails comes back as `AppMessage.failed`, and the state undoes what it had shown.
+/// fails comes back as `AppMessage.failed`, and the state undoes what it had shown; each write
+/// of registrations comes back as `AppMessage.stored`, with what the store made of it.
 public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint the whole terminal (Ctrl-L).
@@ -17,12 +18,27 @@ public enum Effect: Equatable, Sendable {
     case exportEvent(Event)
 }
 
-/// Registrations changed on screen before the store has them: what to write, and what to put
-/// back should the write fail.
+/// Registrations changed on screen before the store has them: the edits to apply to the store
+/// as it is when written, and what to put back should the write fail.
 public struct RegistrationChange: Equatable, Sendable {
-    /// The versions to write.
-    public let after: [Registration]
-    /// The versions they replace, shown again if the write fails.
+    /// Which end of the undo history the change settles once written.
+    public enum Settles: Equatable, Sendable {
+        /// A new step, or one redone: the last undoable.
+        case done
+        /// An undo: the last redoable.
+        case undone
+        /// Not an undoable step.
+        case nothing
+    }
+
+    public let edits: [RegistrationEdit]
+    /// The moment the change was made: its history entries are stamped with it.
+    public let at: Moment
+    /// Nothing is written when one edit no longer applies (an undo, a redo: a part of one
+    /// would be a change nobody made).
+    public let allOrNothing: Bool
+    public let settles: Settles
+    /// The versions on screen before the change, shown again if the write fails.
     public let before: [Registration]
     /// Undo and redo as they were before the change: a change that was never saved was never
     /// done, so it cannot be undone either.
@@ -30,8 +46,12 @@ public struct RegistrationChange: Equatable, Sendable {
     /// The triage list as it was (its cursor, its tags), put back too.
     public let listBefore: TriageList?
 
-    public init(after: [Registration], before: [Registration], historyBefore: TriageHistory, listBefore: TriageList?) {
-        self.after = after
+    public init(edits: [RegistrationEdit], at: Moment, allOrNothing: Bool = false, settles: Settles, before: [Registration],
+                historyBefore: TriageHistory, listBefore: TriageList?) {
+        self.edits = edits
+        self.at = at
+        self.allOrNothing = allOrNothing
+        self.settles = settles
         self.before = before
         self.historyBefore = historyBefore
         self.listBefore = listBefore

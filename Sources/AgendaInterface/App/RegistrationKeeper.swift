@@ -5,9 +5,12 @@ import AgendaWords
 public protocol RegistrationKeeper: AnyObject {
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws
     func removeDraft(for eventID: String) throws
-    func add(_ registration: Registration) throws
-    /// Replaces registrations by id, merged into the store as it is on disk now.
-    func update(_ registrations: [Registration]) throws
+    /// Applies `edits` to the store as it is on the disk now, under its lock: another program's
+    /// changes in between are kept, and an edit they make impossible is returned as a conflict.
+    func apply(_ edits: [RegistrationEdit], at moment: Moment, allOrNothing: Bool) throws -> StoreWrite
+    /// Every registration, when another program changed the store since this one last read or
+    /// wrote it; nil when none did. Asked about once a second, so it must be cheap.
+    func changesFromElsewhere() throws -> [Registration]?
     /// Writes the event as an iCalendar file and returns its path.
     func exportCalendar(_ event: Event) throws -> String
     /// One sentence for the status bar: what failed and what to do.

@@ -51,6 +51,8 @@ public struct AgendaState: Sendable {
     /// True when the registrations file could not be read: nothing is written to it (the
     /// title bar says so, and every decision or submission is refused with the reason).
     public var storeIsReadOnly = false
+    /// Why the store is read-only, as last said: the same reason is not said again each second.
+    var storeProblem: String?
     /// The keys in force (the defaults, or as the configuration rebinds them).
     public var keys: KeyTable = .standard
     /// The current moment (the loop's clock; tests fix it).

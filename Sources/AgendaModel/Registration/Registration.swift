@@ -12,12 +12,16 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
         public var from: RegistrationStatus?
         public var to: RegistrationStatus
         public var note: String?
+        /// True for the entry of an undo, which gives back the status an earlier entry changed
+        /// (that entry stays: the history is only ever appended to).
+        public var undo: Bool?
 
-        public init(at: String, from: RegistrationStatus?, to: RegistrationStatus, note: String? = nil) {
+        public init(at: String, from: RegistrationStatus?, to: RegistrationStatus, note: String? = nil, undo: Bool? = nil) {
             self.at = at
             self.from = from
             self.to = to
             self.note = note
+            self.undo = undo
         }
 
         // `from: null` is written out, as docs/registrations.md shows it.
@@ -27,6 +31,7 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
             try container.encode(from, forKey: .from)
             try container.encode(to, forKey: .to)
             try container.encodeIfPresent(note, forKey: .note)
+            try container.encodeIfPresent(undo, forKey: .undo)
         }
     }
 

@@ -114,6 +114,10 @@ private struct Writer {
         }
         key("to")
         string(entry.to.rawValue)
+        if let undo = entry.undo {
+            key("undo")
+            append(undo ? "true" : "false")
+        }
         closeObject()
     }
 

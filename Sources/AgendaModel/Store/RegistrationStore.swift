@@ -108,6 +108,78 @@ public final class RegistrationStore: Sendable {
         }
     }
 
+    /// Applies `edits` to the store as it is on the disk now, under the lock: each to the
+    /// registration it names as currently stored, so that another program's changes in between
+    /// are kept; those that no longer apply are returned as conflicts and change nothing. With
+    /// `allOrNothing` (an undo), one conflict and nothing is written.
+    public func apply(_ edits: [RegistrationEdit], at now: Moment, allOrNothing: Bool = false) throws(StoreError) -> StoreWrite {
+        let outcome = try transact { contents -> (versions: [Registration], result: [EditConflict]) in
+            var versions: [Registration] = []
+            var conflicts: [EditConflict] = []
+            var touched: [String: Int] = [:]
+            for edit in edits {
+                // Two edits of one registration in one change: the second applies to the first's result.
+                let current = touched[edit.id].map { versions[$0] } ?? contents.registration(id: edit.id)
+                switch edit.applied(to: current, at: now.timestamp) {
+                case .success(let version):
+                    if let position = touched[edit.id] {
+                        versions[position] = version
+                    } else {
+                        touched[edit.id] = versions.count
+                        versions.append(version)
+                    }
+                case .failure(let conflict):
+                    conflicts.append(conflict)
+                }
+            }
+            return (allOrNothing && !conflicts.isEmpty ? [] : versions, conflicts)
+        }
+        return StoreWrite(written: outcome.versions, conflicts: outcome.result, registrations: outcome.registrations,
+                          sawOtherChanges: outcome.sawOtherChanges)
+    }
+
+    /// What a transaction saw and did.
+    public struct Transaction<Result> {
+        /// The registrations it wrote.
+        public var versions: [Registration]
+        public var result: Result
+        /// Every registration, after the write.
+        public var registrations: [Registration]
+        /// The store held changes this instance had not read yet.
+        public var sawOtherChanges: Bool
+    }
+
+    /// Reads the store as it is now, under the lock; `body` says which registrations to put in
+    /// (each replacing the one of its id, or added), and they are written (to the journal of a
+    /// large store) before the lock is released. Nothing is written when `body` returns none.
+    public func transact<Result>(_ body: (StoreContents) throws(StoreError) -> (versions: [Registration], result: Result))
+        throws(StoreError) -> Transaction<Result> {
+        try withLock { () throws(StoreError) -> Transaction<Result> in
+            try cache.withLock { cache throws(StoreError) -> Transaction<Result> in
+                let sawOtherChanges = try refresh(&cache)
+                let (versions, result) = try body(cache.contents())
+                if !versions.isEmpty {
+                    if usesJournal(cache), versions.count <= StoreCache.journalledChangesAtMost {
+                        try journal(versions, into: &cache)
+                    } else {
+                        try write(cache.registrations(upserting: versions), into: &cache)
+                    }
+                }
+                return Transaction(versions: versions, result: result, registrations: cache.registrations,
+                                   sawOtherChanges: sawOtherChanges)
+            }
+        }
+    }
+
+    /// Every registration, when the store changed on the disk since this instance last read or
+    /// wrote it (another program's write); nil when it did not. Two `stat` calls when nothing
+    /// changed, so that an interface can ask every second.
+    public func reloadIfChanged() throws(StoreError) -> [Registration]? {
+        try cache.withLock { cache throws(StoreError) -> [Registration]? in
+            try refresh(&cache) ? cache.registrations : nil
+        }
+    }
+
     /// Writes the journal's changes into `registrations.json` and removes it, so that the file
     /// is whole again for anyone who reads it directly. Nothing to do without a journal.
     public func foldJournal() throws(StoreError) {
@@ -182,25 +254,43 @@ public final class RegistrationStore: Sendable {
     }
 
     /// Brings `cache` up to date with the disk: nothing when neither file changed, only the
-    /// journal's new lines when only it grew, everything otherwise.
-    private func refresh(_ cache: inout StoreCache) throws(StoreError) {
+    /// journal's new lines when only it grew, everything otherwise. True when it read anything.
+    @discardableResult
+    private func refresh(_ cache: inout StoreCache) throws(StoreError) -> Bool {
         let identity = FileIdentity(path: registrationsPath)
         let journal = FileIdentity(path: journalPath)
-        if identity != nil, identity == cache.identity {
+        // Files already found unreadable are not read again (an interface asks every second)
+        // until one of them changes.
+        if let failure = cache.failure, failure.registrations == identity, failure.journal == journal { throw failure.error }
+        do {
+            let changed = try refresh(&cache, identity: identity, journal: journal)
+            cache.failure = nil
+            return changed
+        } catch {
+            cache.failure = StoreCache.Failure(registrations: identity, journal: journal, error: error)
+            throw error
+        }
+    }
+
+    private func refresh(_ cache: inout StoreCache, identity: FileIdentity?, journal: FileIdentity?) throws(StoreError) -> Bool {
+        if identity == cache.identity, cache.hasBeenRead {
             switch (cache.journal, journal) {
             case (nil, nil):
-                return
+                return false
             case (let mark?, let journal?) where mark.isSameFile(as: journal) && journal.size == Int64(mark.length):
-                return
+                return false
             case (let mark?, let journal?) where mark.isSameFile(as: journal) && journal.size > Int64(mark.length) && !mark.isStale:
-                return try replayJournal(from: mark.length, into: &cache)
+                try replayJournal(from: mark.length, into: &cache)
+                return true
             case (nil, _?) where cache.base != nil:
-                return try replayJournal(from: 0, into: &cache)
+                try replayJournal(from: 0, into: &cache)
+                return true
             default:
                 break
             }
         }
         try reloadEverything(into: &cache)
+        return true
     }
 
     private func reloadEverything(into cache: inout StoreCache) throws(StoreError) {

@@ -29,6 +29,16 @@ struct StoreCache: ~Copyable {
     var journal: JournalMark?
     /// With the journal's changes.
     var registrations: [Registration] = []
+    /// False until the files were first read: before, a missing file says nothing.
+    private(set) var hasBeenRead = false
+    /// The files as they were when they could not be read, and why.
+    var failure: Failure?
+
+    struct Failure {
+        let registrations: FileIdentity?
+        let journal: FileIdentity?
+        let error: StoreError
+    }
     /// Where each id is in `registrations`, made on the first change by id and checked on use.
     private var positions: [String: Int] = [:]
     /// The file as last encoded, the registrations it holds, and where each one's JSON is in it.
@@ -64,9 +74,18 @@ struct StoreCache: ~Copyable {
     mutating func reset(identity: FileIdentity?, registrations: [Registration]) {
         self.identity = identity
         self.registrations = registrations
+        hasBeenRead = true
         base = nil
         journal = nil
         positions = [:]
+    }
+
+    /// The registrations and where each id is, for a change that reads them by id.
+    mutating func contents() -> StoreContents {
+        if positions.count != registrations.count {
+            positions = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        return StoreContents(registrations: registrations, positions: positions)
     }
 
     /// The cached registrations with `versions` put in, leaving the cache as it is (for a
@@ -199,5 +218,20 @@ struct StoreCache: ~Copyable {
         }
         guard registrations.count > 256 else { return [encode(registrations[...])] }
         return ParallelChunks.map(count: registrations.count, chunkSize: 2_048) { range in encode(registrations[range]) }
+    }
+}
+
+/// The store as a change finds it: every registration, and each one by id.
+public struct StoreContents: Sendable {
+    public let registrations: [Registration]
+    private let positions: [String: Int]
+
+    init(registrations: [Registration], positions: [String: Int]) {
+        self.registrations = registrations
+        self.positions = positions
+    }
+
+    public func registration(id: String) -> Registration? {
+        positions[id].map { registrations[$0] }
     }
 }

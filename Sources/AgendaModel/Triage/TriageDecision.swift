@@ -97,12 +97,37 @@ public enum Triage {
         return ia != ib ? ia < ib : a.id < b.id
     }
 
-    /// Puts the given versions back in place (undo and redo), by id; versions whose
-    /// registration is gone are added back.
+    /// Puts the given versions back in place, by id (a change the store refused, taken back
+    /// from the screen); versions whose registration is gone are added back.
     public static func restore(_ versions: [Registration], in registrations: inout [Registration]) {
         let indexByID = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for version in versions {
             if let index = indexByID[version.id] { registrations[index] = version } else { registrations.append(version) }
         }
+    }
+
+    /// Applies `edits` to `registrations` as the store applies them to its own (an interface's
+    /// copy, shown before the store has written): the versions made, and the edits refused.
+    /// With `allOrNothing`, one refusal leaves everything as it was.
+    /// `index` is where each id is in `registrations`, when the caller keeps one.
+    public static func apply(_ edits: [RegistrationEdit], in registrations: inout [Registration], index: [String: Int]? = nil,
+                             at now: Moment, allOrNothing: Bool = false) -> (written: [Registration], conflicts: [EditConflict]) {
+        let indexByID = index ?? Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var copy = registrations
+        var written: [Registration] = []
+        var conflicts: [EditConflict] = []
+        for edit in edits {
+            let index = indexByID[edit.id]
+            switch edit.applied(to: index.map { copy[$0] }, at: now.timestamp) {
+            case .success(let version):
+                if let index { copy[index] = version } else { copy.append(version) }
+                written.append(version)
+            case .failure(let conflict):
+                conflicts.append(conflict)
+            }
+        }
+        if allOrNothing, !conflicts.isEmpty { return ([], conflicts) }
+        registrations = copy
+        return (written, conflicts)
     }
 }

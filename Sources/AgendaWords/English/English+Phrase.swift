@@ -134,6 +134,17 @@ extension EnglishTable {
         case .notSaved(let reason): return "Nothing changed: " + reason
         case .storeIsReadOnly:
             return "Inscriptions are read-only: the file does not read, nothing is written to it. Fix it or restore a backup, then start again."
+        case .updatedElsewhere: return "Updated by another program."
+        case .decidedElsewhere(let name, let status, let when):
+            return "\(name): already \(registrationStatus(status)) by another program (\(when)). Nothing changed; decide again."
+        case .severalChangedElsewhere(let count):
+            return "\(number(count)) \(count > 1 ? "inscriptions" : "inscription") changed meanwhile by another program: left as \(count > 1 ? "they are" : "it is"); decide again."
+        case .noteChangedElsewhere(let name, let keep):
+            return "Another program changed \(name)'s note meanwhile: yours is still in the editor; \(keep) to keep it instead."
+        case .cannotRevert(let undo, let name, let others):
+            let more = others > 0 ? " (and \(number(others)) \(others > 1 ? "others" : "other"))" : ""
+            return "Cannot \(undo ? "undo" : "redo"): \(name)\(more) changed since, by another program. Nothing changed."
+        case .inscriptionGone: return "This inscription is no longer in the file: another program removed it."
         }
     }
 

@@ -139,6 +139,18 @@ extension FrenchTable {
         case .notSaved(let reason): return "Rien n'a changé : " + reason
         case .storeIsReadOnly:
             return "Inscriptions en lecture seule : le fichier ne se lit pas, rien n'y est écrit. Corrigez-le ou restaurez une sauvegarde, puis relancez."
+        case .updatedElsewhere: return "Mis à jour par un autre programme."
+        case .decidedElsewhere(let name, let status, let when):
+            return "\(name) : déjà \(registrationStatus(status)) par un autre programme (\(when)). Rien n'a changé, décidez à nouveau."
+        case .severalChangedElsewhere(let count):
+            return "\(number(count)) \(plural(count, "inscription changée", "inscriptions changées")) entre-temps par un autre programme : \(plural(count, "laissée", "laissées")) telles quelles, décidez à nouveau."
+        case .noteChangedElsewhere(let name, let keep):
+            return "Un autre programme a changé la note de \(name) entre-temps : la vôtre est restée dans l'éditeur, \(keep) pour la garder à sa place."
+        case .cannotRevert(let undo, let name, let others):
+            let what = undo ? "Impossible d'annuler" : "Impossible de rétablir"
+            let more = others > 0 ? " (et \(number(others)) \(plural(others, "autre", "autres")))" : ""
+            return "\(what) : \(name)\(more) a changé depuis, par un autre programme. Rien n'a changé."
+        case .inscriptionGone: return "Cette inscription n'est plus dans le fichier : un autre programme l'a retirée."
         }
     }
 

@@ -121,20 +121,7 @@ extension AgendaState {
                 message = strings.text(.storeIsReadOnly)
                 return []
             }
-            let (historyBefore, listBefore) = (triageHistory, list)
-            let versions = action == .undo ? triageHistory.undo() : triageHistory.redo()
-            guard let versions else {
-                message = strings.text(action == .undo ? .nothingToUndo : .nothingToRedo)
-                return []
-            }
-            let replaced = versions.compactMap { version in registrationIndex[version.id].map { registrations[$0] } }
-            Triage.restore(versions, in: &registrations)
-            list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
-            triage = list
-            let count = versions.count
-            message = strings.text(action == .undo ? .undone(count) : .redone(count))
-            return [.updateRegistrations(RegistrationChange(after: versions, before: replaced, historyBefore: historyBefore,
-                                                            listBefore: listBefore))]
+            return revert(undoing: action == .undo)
         case .cycleStatusFilter:
             let order: [RegistrationStatus?] = [nil] + RegistrationStatus.allCases.map(Optional.some)
             let position = order.firstIndex(of: list.statusFilter) ?? 0
@@ -190,7 +177,7 @@ extension AgendaState {
         }
         if status == .approved, !confirmed {
             let excess = eventsOf(ids).compactMap { event in
-                Triage.excessIfApproved(ids.filter { registrations[registrationIndex[$0]!].eventId == event.id }, event: event,
+                Triage.excessIfApproved(ids.filter { registrationIndex[$0].map { registrations[$0].eventId } == event.id }, event: event,
                                         registrations: registrations)
             }.max()
             if let excess {
@@ -202,7 +189,8 @@ extension AgendaState {
         }
         let wasApproved = Set(ids.filter { registrationIndex[$0].map { registrations[$0].status == .approved } ?? false })
         let (historyBefore, listBefore) = (triageHistory, list)
-        let report = Triage.apply(status, to: ids, in: &registrations, at: now())
+        let moment = now()
+        let report = Triage.apply(status, to: ids, in: &registrations, at: moment)
         triageHistory.record(report.step)
         let cursorWas = list.cursor
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
@@ -232,8 +220,11 @@ extension AgendaState {
             message = (message.map { $0 + " " } ?? "") + strings.text(.offerSeat(name: name, yes: keyName(.confirm, .confirmation), no: keyName(.refuse, .confirmation)))
         }
         triage = list
+        // Written as decisions on the inscriptions as the store holds them: another program's
+        // decision in between is not overwritten (`settle` says so).
+        let edits = report.step.before.map { RegistrationEdit(id: $0.id, seen: $0, kind: .decide(status, note: nil)) }
         return report.changed.isEmpty ? []
-            : [.updateRegistrations(RegistrationChange(after: report.step.after, before: report.step.before,
+            : [.updateRegistrations(RegistrationChange(edits: edits, at: moment, settles: .done, before: report.step.before,
                                                        historyBefore: historyBefore, listBefore: listBefore))]
     }
 
@@ -254,14 +245,44 @@ extension AgendaState {
             return []
         }
         let (historyBefore, listBefore) = (triageHistory, triage)
+        let moment = now()
         guard var list = triage, let id = list.cursorID,
-              let step = Triage.setNote(note, of: id, in: &registrations, at: now()) else { return [] }
+              let step = Triage.setNote(note, of: id, in: &registrations, at: moment) else { return [] }
         triageHistory.record(step)
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
         triage = list
         message = strings.text(.noteSaved)
-        return [.updateRegistrations(RegistrationChange(after: step.after, before: step.before, historyBefore: historyBefore,
-                                                        listBefore: listBefore))]
+        let edits = step.before.map { RegistrationEdit(id: $0.id, seen: $0, kind: .setNote(note)) }
+        return [.updateRegistrations(RegistrationChange(edits: edits, at: moment, settles: .done, before: step.before,
+                                                        historyBefore: historyBefore, listBefore: listBefore))]
+    }
+
+    /// Undoes or redoes this program's last change, only if every inscription it touched is
+    /// still as that change left it: a new history entry each, never a removal.
+    mutating func revert(undoing: Bool) -> [Effect] {
+        guard var list = triage else { return [] }
+        let (historyBefore, listBefore) = (triageHistory, list)
+        guard let step = undoing ? triageHistory.undo() : triageHistory.redo() else {
+            message = strings.text(undoing ? .nothingToUndo : .nothingToRedo)
+            return []
+        }
+        let moment = now()
+        let edits = step.edits(undoing: undoing)
+        let before = edits.compactMap { edit in registrationIndex[edit.id].map { registrations[$0] } }
+        let outcome = Triage.apply(edits, in: &registrations, index: registrationIndex, at: moment, allOrNothing: true)
+        if let conflict = outcome.conflicts.first {
+            triageHistory = historyBefore
+            let name = conflict.current.map { TerminalSafeText.sanitize($0.participant.firstName + " " + $0.participant.lastName) } ?? ""
+            message = strings.text(.cannotRevert(undo: undoing, name: name, others: outcome.conflicts.count - 1))
+            return []
+        }
+        if undoing { triageHistory.settleLastUndone(outcome.written) } else { triageHistory.settleLastDone(outcome.written) }
+        list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+        triage = list
+        message = strings.text(undoing ? .undone(edits.count) : .redone(edits.count))
+        return [.updateRegistrations(RegistrationChange(edits: edits, at: moment, allOrNothing: true,
+                                                        settles: undoing ? .undone : .done, before: before,
+                                                        historyBefore: historyBefore, listBefore: listBefore))]
     }
 
     mutating func scrollTriageToCursor() {

@@ -72,6 +72,25 @@ public struct TriageList: Equatable, Sendable {
     }
 }
 
+extension TriageList {
+    /// The store changed under the list (another program's changes): the inscriptions of the
+    /// scope as they are now, with the cursor on the same one, the search and the tags of those
+    /// still there. Sorted again only when some came or went: a decision elsewhere moves none.
+    mutating func follow(_ registrations: [Registration], index: [String: Int], catalogue: Catalogue) {
+        let inScope: Int
+        if case .event(let id) = scope {
+            inScope = registrations.reduce(0) { $1.eventId == id ? $0 + 1 : $0 }
+        } else {
+            inScope = registrations.count
+        }
+        if inScope != ordered.count || !ordered.allSatisfy({ index[$0] != nil }) {
+            ordered = TriageList(scope: scope, registrations: registrations).ordered
+        }
+        tagged = tagged.filter { index[$0] != nil }
+        refresh(registrations, index: index, catalogue: catalogue)
+    }
+}
+
 /// The folded search texts of a triage list's inscriptions, by id, with what each was folded
 /// from (its `updatedAt`, which every change moves on, and its note, which can change twice in a
 /// second): a decision refolds one inscription, not twenty thousand. A cache, shared by the
