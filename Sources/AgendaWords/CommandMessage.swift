@@ -1,3 +1,5 @@
+import AgendaModel
+
 /// What the command line says, beyond the model's own reasons.
 public enum CommandMessage: Sendable, Equatable {
     /// The interface was started without a terminal.
@@ -43,4 +45,20 @@ public enum CommandMessage: Sendable, Equatable {
     case badLanguageOption(String)
     case endBeforeStart(from: String, to: String)
     case badStatusOption(String, known: [String])
+    // registrations decide
+    case decideNeedsStatus(known: [String])
+    case badDecisionStatus(String, known: [String])
+    case decideNeedsSelection
+    case decideUnknownID(String)
+    case decideAmbiguousID(String, candidates: [String])
+    case decideNothingChanged
+    case decideNothingPending(event: String)
+    /// One inscription decided: `id` is the first characters of its id.
+    case decideChanged(name: String, id: String, from: RegistrationStatus, to: RegistrationStatus)
+    case decideAlready(name: String, id: String, status: RegistrationStatus)
+    /// The approvals of one event left undone: they would go beyond its capacity by `excess`.
+    case decideBeyondCapacity(event: String, excess: Int, count: Int)
+    /// A seat freed: the first on the waiting list, and the command that approves them.
+    case decidePromotionOffer(event: String, name: String, id: String)
+    case decideSummary(changed: Int, already: Int, refused: Int)
 }

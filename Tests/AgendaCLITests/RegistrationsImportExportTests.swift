@@ -78,7 +78,7 @@ private func lines(_ text: String) -> [String] {
         #expect(listed.count == 3)
         #expect(listed[0].contains("Élodie Martin") && listed[0].hasSuffix("e.martin@example.org"))
         #expect(listed[1].contains("花子 田中") && listed[1].contains("京都市"))
-        #expect(listed[2].contains("Անահիտ Սարգսյան") && listed[2].hasPrefix("2027-01-10  pending"))
+        #expect(listed[2].contains("Անահիտ Սարգսյան") && listed[2].dropFirst(10).hasPrefix("2027-01-10  pending"))
 
         let stored = try setup.stored()
         #expect(stored.first?["note"] as? String == "Arrivera à 10 h ;\nprévoir une attestation\n« merci »")

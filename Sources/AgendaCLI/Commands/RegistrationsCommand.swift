@@ -9,7 +9,8 @@ struct RegistrationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "registrations",
         abstract: "The registrations kept in the data directory (--data-dir, else $AGENDA_DATA_DIR, else $XDG_DATA_HOME/agenda).",
-        subcommands: [RegistrationsListCommand.self, RegistrationsImportCommand.self, RegistrationsExportCommand.self]
+        subcommands: [RegistrationsListCommand.self, RegistrationsImportCommand.self, RegistrationsExportCommand.self,
+                      RegistrationsDecideCommand.self]
     )
 }
 
@@ -17,7 +18,7 @@ struct RegistrationsCommand: ParsableCommand {
 struct RegistrationsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Registrations, one a line: created date, status, event id, name, organisation, e-mail."
+        abstract: "Registrations, one a line: id (its first 8 characters), created date, status, event id, name, organisation, e-mail."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -51,7 +52,8 @@ struct RegistrationsListCommand: ParsableCommand {
         let safe = TerminalSafeText.sanitize
         let rows = registrations.map { registration in
             // The dates too are text from the file, which may have been edited by hand.
-            (created: safe(String(registration.createdAt.prefix(10)), false),
+            (id: safe(String(registration.id.prefix(8)), false),
+             created: safe(String(registration.createdAt.prefix(10)), false),
              status: registration.status.rawValue,
              event: safe(registration.eventId, false),
              name: safe("\(registration.participant.firstName) \(registration.participant.lastName)".trimmedWhitespace, false),
@@ -67,6 +69,7 @@ struct RegistrationsListCommand: ParsableCommand {
         let organisationWidth = width(rows.map(\.organisation), limit: 30)
         for row in rows {
             let columns = [
+                TextFitting.pad(row.id, to: 8),
                 TextFitting.pad(row.created, to: 10),
                 TextFitting.pad(row.status, to: statusWidth),
                 TextFitting.pad(row.event, to: eventWidth),

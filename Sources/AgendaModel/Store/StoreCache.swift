@@ -231,6 +231,11 @@ public struct StoreContents: Sendable {
         self.positions = positions
     }
 
+    public init(_ registrations: [Registration]) {
+        self.init(registrations: registrations,
+                  positions: Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
     public func registration(id: String) -> Registration? {
         positions[id].map { registrations[$0] }
     }

@@ -61,6 +61,33 @@ extension EnglishTable {
             return "--to (\(to)) is before --from (\(from))."
         case .badStatusOption(let value, let known):
             return "--status expects one of \(known.joined(separator: ", ")), not '\(value)'."
+        case .decideNeedsStatus(let known):
+            return "Give the inscriptions, then the status to give them: \(known.joined(separator: ", "))."
+        case .badDecisionStatus(let value, let known):
+            return "The last word is the status to give: one of \(known.joined(separator: ", ")), not \"\(value)\"."
+        case .decideNeedsSelection:
+            return "Give either inscription ids or --event ID --all-pending, not both."
+        case .decideUnknownID(let id):
+            return "agenda: no inscription has the id \"\(id)\" (registrations list shows them)."
+        case .decideAmbiguousID(let id, let candidates):
+            return "agenda: \"\(id)\" begins several ids (\(candidates.joined(separator: ", "))): give more of it."
+        case .decideNothingChanged:
+            return "agenda: nothing changed."
+        case .decideNothingPending(let event):
+            return "No pending inscription for \"\(event)\": nothing to decide."
+        case .decideChanged(let name, let id, let from, let to):
+            return "\(name) (\(id)): \(registrationStatus(from)) → \(registrationStatus(to))"
+        case .decideAlready(let name, let id, let status):
+            return "\(name) (\(id)): already \(registrationStatus(status)), nothing to do"
+        case .decideBeyondCapacity(let event, let excess, let count):
+            return "agenda: \"\(event)\": approving \(count > 1 ? "these \(number(count)) inscriptions" : "this inscription") would go beyond its capacity by \(number(excess)) \(excess > 1 ? "seats" : "seat"); nothing is approved for this event. --over-capacity to approve anyway."
+        case .decidePromotionOffer(let event, let name, let id):
+            return "A seat is free at \"\(event)\": \(name) is first on the waiting list. To approve them: agenda registrations decide \(id) approved"
+        case .decideSummary(let changed, let already, let refused):
+            var parts = ["\(number(changed)) changed"]
+            if already > 0 { parts.append("\(number(already)) already so") }
+            if refused > 0 { parts.append("\(number(refused)) refused (capacity)") }
+            return parts.joined(separator: ", ") + "."
         }
     }
 }

@@ -62,6 +62,33 @@ extension FrenchTable {
             return "--to (\(to)) est avant --from (\(from))."
         case .badStatusOption(let value, let known):
             return "--status attend l'une des valeurs \(known.joined(separator: ", ")), pas « \(value) »."
+        case .decideNeedsStatus(let known):
+            return "Donnez les inscriptions puis le statut à leur donner : \(known.joined(separator: ", "))."
+        case .badDecisionStatus(let value, let known):
+            return "Le dernier mot est le statut à donner : l'une des valeurs \(known.joined(separator: ", ")), pas « \(value) »."
+        case .decideNeedsSelection:
+            return "Donnez soit des identifiants d'inscription, soit --event ID --all-pending, et pas les deux."
+        case .decideUnknownID(let id):
+            return "agenda: aucune inscription n'a l'identifiant « \(id) » (registrations list les montre)."
+        case .decideAmbiguousID(let id, let candidates):
+            return "agenda: « \(id) » est le début de plusieurs identifiants (\(candidates.joined(separator: ", "))) : donnez-en davantage."
+        case .decideNothingChanged:
+            return "agenda: rien n'a changé."
+        case .decideNothingPending(let event):
+            return "Aucune inscription en attente pour « \(event) » : rien à décider."
+        case .decideChanged(let name, let id, let from, let to):
+            return "\(name) (\(id)) : \(registrationStatus(from)) → \(registrationStatus(to))"
+        case .decideAlready(let name, let id, let status):
+            return "\(name) (\(id)) : déjà \(registrationStatus(status)), rien à faire"
+        case .decideBeyondCapacity(let event, let excess, let count):
+            return "agenda: « \(event) » : approuver \(plural(count, "cette inscription", "ces \(number(count)) inscriptions")) dépasserait la capacité de \(number(excess)) \(plural(excess, "place", "places")) ; rien n'est approuvé pour cet événement. --over-capacity pour approuver quand même."
+        case .decidePromotionOffer(let event, let name, let id):
+            return "Une place se libère à « \(event) » : \(name) est premier·e en liste d'attente. Pour l'approuver : agenda registrations decide \(id) approved"
+        case .decideSummary(let changed, let already, let refused):
+            var parts = ["\(number(changed)) \(plural(changed, "changée", "changées"))"]
+            if already > 0 { parts.append("\(number(already)) déjà dans ce statut") }
+            if refused > 0 { parts.append("\(number(refused)) \(plural(refused, "refusée", "refusées")) (capacité)") }
+            return parts.joined(separator: ", ") + "."
         }
     }
 }
