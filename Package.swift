@@ -47,7 +47,7 @@ let package = Package(
         // What the tests need the real store and terminal to do (kill rounds, a crash): not shipped.
         .executableTarget(
             name: "agenda-test-harness",
-            dependencies: ["AgendaModel", "AgendaInterface", "AgendaTerminal",
+            dependencies: ["AgendaModel", "AgendaInterface", "AgendaTerminal", "TestSupport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tests/AgendaTestHarness"
         ),
@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "AgendaWords", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "AgendaTerminalTests", dependencies: ["AgendaTerminal", "AgendaInterface", "CNcursesw"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "agenda-test-harness"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "agenda-test-harness", "AgendaModel", "TestSupport"]),
         // Drives the release binary in tmux, as a person at a terminal would.
         .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI", "agenda-test-harness", "CatalogueGenerator"]),
     ],

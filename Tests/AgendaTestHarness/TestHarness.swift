@@ -3,6 +3,7 @@ import AgendaModel
 import AgendaTerminal
 import ArgumentParser
 import Foundation
+import TestSupport
 
 /// `agenda-test-harness`: what the tests need the real store and the real terminal to do, kept
 /// out of the shipped `agenda` so that nothing in the product writes test data.
@@ -11,7 +12,7 @@ struct TestHarness: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda-test-harness",
         abstract: "Tools for agenda's tests; not shipped.",
-        subcommands: [AppendLoop.self, Crash.self]
+        subcommands: [AppendLoop.self, RandomWriter.self, Crash.self]
     )
 }
 
@@ -79,5 +80,46 @@ struct Crash: ParsableCommand {
         terminal.draw(grid)
         usleep(200_000)
         fatalError("agenda-test-harness crash: on purpose")
+    }
+}
+
+/// `random-writer --data-dir DIR --seed N --steps N --name W`: one program of the shared-store
+/// property test (`StoreWriter`): random decisions, notes, undos and looks at the store, then
+/// every version it wrote, one JSON array on standard output.
+struct RandomWriter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "random-writer",
+        abstract: "Decide, note and undo at random on a shared store; print every version written."
+    )
+
+    @Option(help: "The data directory.")
+    var dataDir: String
+
+    @Option(help: "The seed of its choices.")
+    var seed: UInt64
+
+    @Option(help: "How many steps to take.")
+    var steps: Int = 200
+
+    @Option(help: "Its name, in the notes it writes.")
+    var name: String
+
+    @Option(help: ArgumentHelp("Journal the changes from this store size on (bytes).", valueName: "bytes"))
+    var journalThreshold: Int?
+
+    @Option(help: ArgumentHelp("Start once this file exists, so that several writers start together.", valueName: "file"))
+    var startSignal: String?
+
+    func run() throws {
+        if let startSignal {
+            while access(startSignal, F_OK) != 0 { usleep(1_000) }
+        }
+        let defaults = RegistrationStore(directory: dataDir)
+        let store = RegistrationStore(directory: dataDir, journalThreshold: journalThreshold ?? defaults.journalThreshold,
+                                      journalLimit: 6_000)
+        let writer = try StoreWriter(name: name, store: store, seed: seed)
+        for _ in 0..<steps { try writer.step() }
+        FileHandle.standardOutput.write(Data(RegistrationStore.encode(writer.written)))
+        FileHandle.standardError.write(Data("conflicts=\(writer.conflicts)\n".utf8))
     }
 }
