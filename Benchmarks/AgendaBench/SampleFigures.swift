@@ -36,17 +36,43 @@ func sampleFigures() {
         _ = triage.handle(.character("j"))
         _ = ScreenRenderer.render(triage)
     }, goal: "≤ 10 ms")
+    var elsewhere = triage.registrations
+    var changedElsewhere = 0
+    report("triage: another program's decision shown + frame", median(runs: 10) {
+        let position = changedElsewhere * 7_919 % elsewhere.count
+        changedElsewhere += 1
+        elsewhere[position].status = elsewhere[position].status == .approved ? .declined : .approved
+        _ = triage.update(.storeChanged(elsewhere))
+        _ = ScreenRenderer.render(triage)
+    }, goal: "≤ 1 s (the look's period)")
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-bench-\(UUID().uuidString)").path
     try? DataDirectory.ensureExists(directory)
     let store = RegistrationStore(directory: directory)
     try? store.save(inscriptions)
     var decided = 0
+    let moment = Moment.current()
+    let other = RegistrationStore(directory: directory)
+    _ = try? other.load()
+    var current = inscriptions
     report("save one decision into a 100 000-inscription store", median(runs: 20) {
-        var version = inscriptions[decided * 997 % inscriptions.count]
-        version.status = decided % 2 == 0 ? .approved : .declined
+        let position = decided * 997 % current.count
+        let edit = RegistrationEdit(id: current[position].id, seen: current[position],
+                                    kind: .decide(decided % 2 == 0 ? .approved : .declined, note: nil))
         decided += 1
-        try? store.upsert([version])
+        if let written = (try? store.apply([edit], at: moment))?.written.first { current[position] = written }
     }, goal: "≤ 50 ms")
+    report("  another program's look at the store, nothing new (two stat calls)", median(runs: 50) {
+        _ = try? store.reloadIfChanged()
+    }, goal: "-")
+    report("  another program's look at the store, one decision new (its journal line)", medianMeasured(runs: 10) {
+        let position = decided * 997 % current.count
+        let edit = RegistrationEdit(id: current[position].id, seen: current[position], kind: .decide(.waitlisted, note: nil))
+        decided += 1
+        if let written = (try? store.apply([edit], at: moment))?.written.first { current[position] = written }
+        let start = DispatchTime.now()
+        _ = try? other.reloadIfChanged()
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1000
+    }, goal: "-")
     report("  fold the journal into registrations.json (when the interface closes)", median(runs: 1) {
         try? store.foldJournal()
     }, goal: "-")
