@@ -233,12 +233,17 @@ public final class RegistrationStore: Sendable {
 
     // MARK: - Files
 
-    struct RegistrationsFile: Codable {
+    /// A store file: its format version is checked once it is read.
+    protocol VersionedFile {
+        var schemaVersion: Int { get }
+    }
+
+    struct RegistrationsFile: Codable, VersionedFile {
         var schemaVersion: Int
         var registrations: [Registration]
     }
 
-    struct DraftsFile: Codable {
+    struct DraftsFile: Codable, VersionedFile {
         var schemaVersion: Int
         var drafts: [String: RegistrationDraft]
     }
@@ -412,16 +417,22 @@ public final class RegistrationStore: Sendable {
 
     /// Decodes a store file, saying precisely what is wrong when it cannot: the place of a
     /// syntax error (Foundation's decoder does not give it), an unknown version, or the field.
-    static func decode<File: Decodable>(_ type: File.Type, from bytes: [UInt8], path: String) throws(StoreError) -> File {
+    /// A file that decodes is read once; the slower explanations are for one that does not.
+    static func decode<File: Decodable & VersionedFile>(_ type: File.Type, from bytes: [UInt8], path: String) throws(StoreError) -> File {
+        let data = Data(bytes)
+        let decoder = JSONDecoder()
+        if let file = try? decoder.decode(File.self, from: data) {
+            guard file.schemaVersion == schemaVersion else { throw .corrupt(path: path, reason: .unsupportedVersion(file.schemaVersion)) }
+            return file
+        }
         do {
             _ = try JSONParser.parse(bytes)
         } catch {
             let (line, column) = SourceText(bytes: bytes).lineColumn(of: error.offset)
             throw .corrupt(path: path, reason: .syntax(error.reason, line: line, column: column))
         }
-        let data = Data(bytes)
-        let decoder = JSONDecoder()
         do {
+            // A file from a newer program is said to be one, rather than as puzzling field errors.
             let version = try decoder.decode(VersionProbe.self, from: data).schemaVersion
             guard version == schemaVersion else { throw StoreError.corrupt(path: path, reason: .unsupportedVersion(version)) }
             return try decoder.decode(File.self, from: data)
