@@ -126,6 +126,21 @@ import Testing
         #expect(keeper.stored["r0"]?.note == "Moi")
     }
 
+    @Test("a form being typed stays as typed when another program's changes arrive")
+    func formKeptThroughARefresh() {
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 120, height: 30, registrations: TriageListTests.registrations(3))
+        while state.selectedEvent?.id != TriageListTests.training { state.press(.character("j")) }
+        state.press(.character("r"))
+        state.type("Anahit")
+        var elsewhere = state.registrations
+        Self.decide(.approved, "r2", in: &elsewhere)
+        _ = state.update(.storeChanged(elsewhere))
+        #expect(state.form?.text(.firstName).text == "Anahit")
+        #expect(state.pendingDraft?.draft.participant.firstName == "Anahit")
+        #expect(status("r2", state) == .approved)
+    }
+
     @Test("a store another program left unreadable makes the interface read-only, said once, until mended")
     func unreadableStore() {
         var state = triaging(TriageListTests.registrations(2))
