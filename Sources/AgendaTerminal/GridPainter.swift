@@ -10,8 +10,13 @@ struct GridPainter {
     /// Set by `forgetScreen`: the next frame also clears the real terminal (`clearok`).
     private var clearTerminal = false
 
-    init(colorPairs: ColorPairs?) {
+    /// The locale is not UTF-8: characters it cannot write are replaced before ncurses sees them.
+    private let narrowCharset: Bool
+    private let writable = WritableScalars()
+
+    init(colorPairs: ColorPairs?, narrowCharset: Bool = false) {
         self.colorPairs = colorPairs
+        self.narrowCharset = narrowCharset
     }
 
     /// The next `paint` repaints every cell and the terminal itself (Ctrl-L, resizes).
@@ -62,6 +67,12 @@ struct GridPainter {
         let (character, columns, style, x, y) = (update.character, update.columns, update.style, update.x, update.y)
         let attributes = Self.attributes(style)
         let pair = colorPairs?.pair(for: style) ?? 0
+        if narrowCharset, !character.unicodeScalars.allSatisfy(writable.contains) {
+            let shown = TerminalCharset.fallback(for: character, canWrite: writable.contains)
+            _ = Self.write(Array(shown.unicodeScalars), attributes: attributes, pair: pair, x: x, y: y, in: window)
+            if columns == 2 { _ = Self.write([" "], attributes: attributes, pair: pair, x: x + 1, y: y, in: window) }
+            return false
+        }
         let advance = Self.write(Array(character.unicodeScalars), attributes: attributes, pair: pair,
                                  x: x, y: y, in: window)
         if advance == columns { return false }
@@ -102,5 +113,17 @@ struct GridPainter {
         if style.reverse { attributes |= agenda_a_reverse() }
         if style.dim { attributes |= agenda_a_dim() }
         return attributes
+    }
+}
+
+/// Which characters the locale can write, asked of `wcrtomb` once each.
+final class WritableScalars {
+    private var known: [Unicode.Scalar: Bool] = [:]
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        if let answer = known[scalar] { return answer }
+        let answer = TerminalCharset.canWrite(scalar)
+        known[scalar] = answer
+        return answer
     }
 }

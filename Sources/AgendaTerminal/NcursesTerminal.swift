@@ -10,6 +10,9 @@ import Glibc
 /// SIGINT, SIGTERM, SIGHUP and SIGQUIT give the terminal back and exit with 128 + the signal.
 public final class NcursesTerminal: TerminalDevice {
     public let supportsColor: Bool
+    /// The terminal's character set when it is not UTF-8 (its locale's): what cannot be
+    /// written in it is shown as the nearest ASCII.
+    public let narrowCharset: String?
 
     private let modes: TerminalModes
     private var painter: GridPainter
@@ -20,7 +23,7 @@ public final class NcursesTerminal: TerminalDevice {
     /// all (unknown `TERM`), says so on stderr (`unusable`, given the value of `TERM`) and exits
     /// with status 1.
     public init(useColor: Bool, unusable: (String) -> String = { "agenda: TERM=\($0)" }) {
-        TerminalLocale.adopt()
+        narrowCharset = TerminalLocale.adopt()
         modes = TerminalModes.save()
 
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -53,7 +56,8 @@ public final class NcursesTerminal: TerminalDevice {
             defaultColors = colors && use_default_colors() != ERR
         }
         supportsColor = colors
-        painter = GridPainter(colorPairs: colors ? ColorPairs(defaultColorsAvailable: defaultColors) : nil)
+        painter = GridPainter(colorPairs: colors ? ColorPairs(defaultColorsAvailable: defaultColors) : nil,
+                              narrowCharset: narrowCharset != nil)
 
         // After cbreak & co., so that ncurses' own copy of the program mode keeps IXON off.
         modes.disableFlowControl()

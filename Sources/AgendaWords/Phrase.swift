@@ -91,6 +91,8 @@ public enum Phrase: Sendable, Equatable {
     case cannotRevert(undo: Bool, name: String, others: Int)
     /// The inscription is no longer in the store (another program removed it).
     case inscriptionGone
+    /// The terminal's locale is not UTF-8: the program speaks its character set.
+    case terminalNotUTF8(charset: String)
 
     /// One part of the title bar's summary of the filter in force.
     public enum FilterPart: Sendable, Equatable {

@@ -13,7 +13,7 @@ import Testing
         let tests = root.appendingPathComponent("Tests")
         let files = FileManager.default.enumerator(at: tests, includingPropertiesForKeys: nil)!
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" && $0.lastPathComponent != "QuickLoopTests.swift" }
-        let declaration = try NSRegularExpression(pattern: #"\.tags\(\.slow\)\)\s*(?:struct|func)\s+([A-Za-z]+)"#)
+        let declaration = try NSRegularExpression(pattern: #"\.tags\(\.slow\)\)\s*(?:struct|func)\s+([A-Za-z][A-Za-z0-9]*)"#)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
             for match in declaration.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

@@ -120,6 +120,7 @@ enum InterfaceLauncher {
             let more = context.configurationProblems.count - 1
             state.report(more > 0 ? first + context.strings.text(.moreProblems(more)) : first)
         }
+        if let charset = terminal.narrowCharset { state.report(context.strings.text(.terminalNotUTF8(charset: charset))) }
         if let reason = store.readOnlyReason { state.openReadOnly(reason: reason) }
         // Search and filter indexes, built while the person reads the first screen.
         Thread.detachNewThread { catalogue.prepareIndexes() }

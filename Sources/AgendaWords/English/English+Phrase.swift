@@ -145,6 +145,8 @@ extension EnglishTable {
             let more = others > 0 ? " (and \(number(others)) \(others > 1 ? "others" : "other"))" : ""
             return "Cannot \(undo ? "undo" : "redo"): \(name)\(more) changed since, by another program. Nothing changed."
         case .inscriptionGone: return "This inscription is no longer in the file: another program removed it."
+        case .terminalNotUTF8(let charset):
+            return "The terminal is \(charset), not UTF-8: characters it cannot show are replaced (LANG=en_GB.UTF-8 shows them all)."
         }
     }
 

@@ -151,6 +151,8 @@ extension FrenchTable {
             let more = others > 0 ? " (et \(number(others)) \(plural(others, "autre", "autres")))" : ""
             return "\(what) : \(name)\(more) a changé depuis, par un autre programme. Rien n'a changé."
         case .inscriptionGone: return "Cette inscription n'est plus dans le fichier : un autre programme l'a retirée."
+        case .terminalNotUTF8(let charset):
+            return "Terminal en \(charset), pas en UTF-8 : les caractères qu'il ne peut pas montrer sont remplacés (LANG=fr_FR.UTF-8 les montre tous)."
         }
     }
 
