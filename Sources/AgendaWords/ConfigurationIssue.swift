@@ -1,7 +1,14 @@
 /// What is wrong with a setting of `config.toml`; the setting keeps its default.
 public enum ConfigurationIssue: Sendable, Equatable {
-    /// The file does not parse: the TOML library's own account of it.
-    case invalidTOML(String)
+    // The file does not parse, said as what to write.
+    case unclosedQuote
+    case unclosedTableHeader
+    case missingEquals(String)
+    case missingValue(key: String)
+    case unquotedValue(key: String, value: String)
+    case settingTwice(key: String, firstLine: Int)
+    /// Not TOML, for no reason more precise.
+    case notTOML
     case notAString(key: String)
     case unknownSetting(String, known: [String])
     case unknownLanguage(String)

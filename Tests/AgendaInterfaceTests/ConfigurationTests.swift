@@ -30,7 +30,25 @@ import Testing
         let (_, problems) = ConfigurationReader.read("language = \"fr\"\ntheme = \n", language: .en)
         #expect(problems.count == 1)
         #expect(problems.first?.line == 2)
-        #expect(problems.first?.report(fileName: "config.toml").hasPrefix("config.toml:2:") == true)
+        #expect(problems.first?.report(fileName: "config.toml") == "config.toml:2: \"theme\" has no value: write theme = \"value\"")
+    }
+
+    /// A file that does not parse is said as what to write, in the user's language, never in
+    /// the TOML library's English.
+    @Test(arguments: [
+        ("theme = \"dark\nlanguage = \"fr\"\n", 1, "un guillemet n'est pas fermé sur cette ligne"),
+        ("[keys\napprove = \"A\"\n", 1, "le titre de section n'est pas fermé"),
+        ("# mon réglage\ntheme = dark\n", 2, "la valeur de « theme » doit être entre guillemets : theme = \"dark\""),
+        ("theme\n", 1, "« theme » n'est ni un réglage ni une section"),
+        ("theme = \"dark\"\n[keys]\napprove = \"A\"\napprove = \"B\"\n", 4, "« keys.approve » est déjà réglé ligne 3"),
+        ("theme = \"dark\"\ntheme = \"light\"\n", 2, "« theme » est déjà réglé ligne 1"),
+        ("theme = 1x2\n", 1, "cette ligne ne se lit pas"),
+    ] as [(String, Int, String)])
+    func syntaxMistakesAreSaidInOurWords(text: String, line: Int, message: String) {
+        let (_, problems) = ConfigurationReader.read(text, language: .fr)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.message.hasPrefix(message) == true, "\(problems.first?.message ?? "-")")
     }
 
     @Test func eachBadSettingIsNamedWithItsLineAndTheRestIsKept() {

@@ -1,3 +1,4 @@
+import Foundation
 import AgendaModel
 import AgendaWords
 import TOMLKit
@@ -26,11 +27,11 @@ public enum ConfigurationReader {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            problems.append(Problem(line: error.source.begin.line, column: error.source.begin.column,
-                                    issue: .invalidTOML(error.description), language: language))
+            let (line, issue) = TOMLDiagnosis.issue(in: text, line: error.source.begin.line)
+            problems.append(Problem(line: line, column: nil, issue: issue, language: language))
             return (configuration, problems)
         } catch {
-            problems.append(Problem(line: 1, column: nil, issue: .invalidTOML("\(error)"), language: language))
+            problems.append(Problem(line: 1, column: nil, issue: .notTOML, language: language))
             return (configuration, problems)
         }
         func line(of key: String) -> Int {

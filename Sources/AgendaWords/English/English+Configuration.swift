@@ -1,7 +1,13 @@
 extension EnglishTable {
     public func configuration(_ issue: ConfigurationIssue) -> String {
         switch issue {
-        case .invalidTOML(let reason): return "invalid TOML: " + reason
+        case .unclosedQuote: return "a quote is not closed on this line (a value is written between two \")"
+        case .unclosedTableHeader: return "the section title is not closed: write it in brackets, like [keys]"
+        case .missingEquals(let text): return "\"\(text)\" is neither a setting nor a section: write name = \"value\""
+        case .missingValue(let key): return "\"\(key)\" has no value: write \(key) = \"value\""
+        case .unquotedValue(let key, let value): return "the value of \"\(key)\" must be in quotes: \(key) = \"\(value)\""
+        case .settingTwice(let key, let firstLine): return "\"\(key)\" is already set on line \(firstLine): keep only one of the two lines"
+        case .notTOML: return "this line does not read: a setting is written name = \"value\", a section [name]"
         case .notAString(let key): return "\"\(key)\" must be a quoted string"
         case .unknownSetting(let key, let known): return "unknown setting \"\(key)\" (known: \(known.joined(separator: ", ")))"
         case .unknownLanguage(let text): return "unknown language \"\(text)\": fr or en"

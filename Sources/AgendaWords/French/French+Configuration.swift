@@ -1,7 +1,13 @@
 extension FrenchTable {
     public func configuration(_ issue: ConfigurationIssue) -> String {
         switch issue {
-        case .invalidTOML(let reason): return "TOML invalide : " + reason
+        case .unclosedQuote: return "un guillemet n'est pas fermé sur cette ligne (une valeur s'écrit entre deux \")"
+        case .unclosedTableHeader: return "le titre de section n'est pas fermé : écrivez-le entre crochets, comme [keys]"
+        case .missingEquals(let text): return "« \(text) » n'est ni un réglage ni une section : écrivez nom = \"valeur\""
+        case .missingValue(let key): return "« \(key) » n'a pas de valeur : écrivez \(key) = \"valeur\""
+        case .unquotedValue(let key, let value): return "la valeur de « \(key) » doit être entre guillemets : \(key) = \"\(value)\""
+        case .settingTwice(let key, let firstLine): return "« \(key) » est déjà réglé ligne \(firstLine) : gardez une seule des deux lignes"
+        case .notTOML: return "cette ligne ne se lit pas : un réglage s'écrit nom = \"valeur\", une section [nom]"
         case .notAString(let key): return "« \(key) » doit être une chaîne entre guillemets"
         case .unknownSetting(let key, let known): return "réglage inconnu « \(key) » (possibles : \(known.joined(separator: ", ")))"
         case .unknownLanguage(let text): return "langue « \(text) » inconnue : fr ou en"
