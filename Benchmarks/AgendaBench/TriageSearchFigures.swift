@@ -29,6 +29,7 @@ func triageSearchFigures() {
         }
         _ = state.handle(.enter)
         report("triage \(count), search: a character + frame", perCharacter.sorted()[perCharacter.count / 2], goal: goal)
+        report("  the slowest: the first (folds every inscription once)", perCharacter.max()!, goal: "-")
         report("triage \(count), search kept: decision (a) + frame", median(runs: 30) {
             _ = state.handle(.character("a"))
             _ = ScreenRenderer.render(state)

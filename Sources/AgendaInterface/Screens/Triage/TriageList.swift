@@ -36,9 +36,19 @@ public struct TriageList: Equatable, Sendable {
 
     /// Every inscription of the scope, oldest first: sorted once, filtered on each change.
     private var ordered: [String] = []
+    /// Where each row is in `ordered`, so that a search typed further filters only the rows.
+    private var rowOrder: [Int] = []
+    /// The search and status filter the rows were last made with: a search that only grew
+    /// (a character typed) narrows them rather than going through every inscription again.
+    private var madeWith: Made?
+
+    private struct Made: Equatable, Sendable {
+        let search: String
+        let status: RegistrationStatus?
+    }
     /// Each inscription's folded search text, made the first time a search needs it and again
     /// only for an inscription that changed since: a decision refolds one, not twenty thousand.
-    private let searchTexts = SearchTexts()
+    private var searchTexts = SearchTexts()
 
     init(scope: Scope, registrations: [Registration]) {
         self.scope = scope
@@ -58,15 +68,21 @@ public struct TriageList: Equatable, Sendable {
     mutating func refresh(_ registrations: [Registration], index: [String: Int], catalogue: Catalogue) {
         let current = cursorID
         let words = FoldedText.words(search)
+        // Every change of the registrations comes with a refresh of the same search: only a
+        // longer one, typed over the last, can start from the rows already found.
+        let narrows = madeWith.map { $0.status == statusFilter && search.count > $0.search.count && search.hasPrefix($0.search) } ?? false
+        let candidates = narrows ? rowOrder : Array(ordered.indices)
         if words.isEmpty {
-            rows = ordered.filter { id in
-                guard let position = index[id] else { return false }
+            rowOrder = candidates.filter { order in
+                guard let position = index[ordered[order]] else { return false }
                 return statusFilter.map { registrations[position].status == $0 } ?? true
             }
         } else {
-            rows = searchTexts.matching(ordered, words: words, statusFilter: statusFilter, registrations: registrations,
-                                        index: index, catalogue: catalogue)
+            rowOrder = searchTexts.matching(candidates, of: ordered, words: words, statusFilter: statusFilter,
+                                            registrations: registrations, index: index, catalogue: catalogue)
         }
+        rows = rowOrder.map { ordered[$0] }
+        madeWith = Made(search: search, status: statusFilter)
         if let current, let position = rows.firstIndex(of: current) { cursor = position }
         cursor = max(0, min(cursor, rows.count - 1))
     }
@@ -85,43 +101,66 @@ extension TriageList {
         }
         if inScope != ordered.count || !ordered.allSatisfy({ index[$0] != nil }) {
             ordered = TriageList(scope: scope, registrations: registrations).ordered
+            searchTexts = SearchTexts()
         }
+        madeWith = nil
         tagged = tagged.filter { index[$0] != nil }
         refresh(registrations, index: index, catalogue: catalogue)
     }
 }
 
-/// The folded search texts of a triage list's inscriptions, by id, with what each was folded
-/// from (its `updatedAt`, which every change moves on, and its note, which can change twice in a
-/// second): a decision refolds one inscription, not twenty thousand. A cache, shared by the
-/// list's copies as they follow one another: it never changes what the list means.
+/// The folded search texts of a triage list's inscriptions, by their place in the list's order,
+/// with what each was folded from (its `updatedAt`, which every change moves on, and its note,
+/// which can change twice in a second) and where it was in the registrations: a decision
+/// refolds one inscription, not twenty thousand, and a search finds each without hashing its
+/// id. A cache, shared by the list's copies as they follow one another: it never changes what
+/// the list means.
 final class SearchTexts: @unchecked Sendable, Equatable {
+    // Side by side rather than one array of structs: reading one field copies (and retains)
+    // nothing else, which is most of the cost at 100 000 rows.
     private let lock = NSLock()
-    private var texts: [String: (updatedAt: String, note: String, bytes: [UInt8])] = [:]
+    private var positions: [Int] = []
+    private var updatedAts: [String] = []
+    private var notes: [String] = []
+    private var texts: [[UInt8]] = []
 
-    /// The ids of `ordered` shown with the status filter and every word of the search.
-    func matching(_ ordered: [String], words: [[UInt8]], statusFilter: RegistrationStatus?, registrations: [Registration],
-                  index: [String: Int], catalogue: Catalogue) -> [String] {
+    /// Those of `candidates` (places in `ordered`) shown with the status filter and every word.
+    func matching(_ candidates: [Int], of ordered: [String], words: [[UInt8]], statusFilter: RegistrationStatus?,
+                  registrations: [Registration], index: [String: Int], catalogue: Catalogue) -> [Int] {
         lock.withLock {
-            ordered.filter { id in
-                guard let position = index[id] else { return false }
-                let registration = registrations[position]
-                if let statusFilter, registration.status != statusFilter { return false }
-                return FoldedText.contains(text(of: registration, catalogue: catalogue), every: words)
+            if positions.count != ordered.count {
+                positions = Array(repeating: -1, count: ordered.count)
+                updatedAts = Array(repeating: "", count: ordered.count)
+                notes = Array(repeating: "", count: ordered.count)
+                texts = Array(repeating: [], count: ordered.count)
+            }
+            return registrations.withUnsafeBufferPointer { stored in
+                candidates.filter { order in
+                    var position = positions[order]
+                    // Still where it was (the usual case: the same string storage compares at once)?
+                    if position < 0 || position >= stored.count || stored[position].id != ordered[order] {
+                        guard let found = index[ordered[order]] else { return false }
+                        position = found
+                    }
+                    if let statusFilter, stored[position].status != statusFilter { return false }
+                    if positions[order] != position || updatedAts[order] != stored[position].updatedAt
+                        || notes[order] != stored[position].note {
+                        fold(stored[position], at: order, position: position, catalogue: catalogue)
+                    }
+                    return FoldedText.contains(texts[order], every: words)
+                }
             }
         }
     }
 
-    private func text(of registration: Registration, catalogue: Catalogue) -> [UInt8] {
-        if let kept = texts[registration.id], kept.updatedAt == registration.updatedAt, kept.note == registration.note {
-            return kept.bytes
-        }
+    private func fold(_ registration: Registration, at order: Int, position: Int, catalogue: Catalogue) {
         let participant = registration.participant
-        let bytes = FoldedText.bytes([participant.firstName, participant.lastName, participant.email, participant.organisation,
-                                      participant.role ?? "", registration.note,
-                                      catalogue.event(id: registration.eventId)?.title ?? registration.eventId])
-        texts[registration.id] = (registration.updatedAt, registration.note, bytes)
-        return bytes
+        texts[order] = FoldedText.bytes([participant.firstName, participant.lastName, participant.email, participant.organisation,
+                                         participant.role ?? "", registration.note,
+                                         catalogue.event(id: registration.eventId)?.title ?? registration.eventId])
+        positions[order] = position
+        updatedAts[order] = registration.updatedAt
+        notes[order] = registration.note
     }
 
     static func == (lhs: SearchTexts, rhs: SearchTexts) -> Bool { true }
