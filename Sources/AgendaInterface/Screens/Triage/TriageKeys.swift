@@ -6,6 +6,7 @@ extension AgendaState {
     mutating func openTriage(scope: TriageList.Scope) {
         var list = TriageList(scope: scope, registrations: registrations)
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+        list.prepareSearch(registrations, index: registrationIndex, catalogue: catalogue)
         open(.triage(list))
     }
 
