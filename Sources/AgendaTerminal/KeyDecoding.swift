@@ -65,4 +65,45 @@ enum KeyDecoding {
             return .key(.character(Character(scalar)))
         }
     }
+
+    /// An escape sequence ncurses did not know for this `TERM` (Home as `ESC[1~` under
+    /// PuTTY, rxvt, the Linux console or tmux), from what followed the Esc: `[1~`, `OH`, `[1;5A`.
+    /// A known key, or ignored: an unknown sequence is never taken for Esc and typed letters.
+    static func escapeSequence(_ sequence: String) -> Outcome {
+        guard let introducer = sequence.first, introducer == "[" || introducer == "O", let final = sequence.last,
+              sequence.count >= 2 else { return .ignored }
+        // Parameters before the final byte; a modifier (";5" for Ctrl) is dropped.
+        let parameters = sequence.dropFirst().dropLast().split(separator: ";").map(String.init)
+        let first = parameters.first.flatMap { Int($0) }
+        switch final {
+        case "A": return .key(.up)
+        case "B": return .key(.down)
+        case "C": return .key(.right)
+        case "D": return .key(.left)
+        case "H": return .key(.home)
+        case "F": return .key(.end)
+        case "Z": return .key(.backTab)
+        case "P", "Q", "R", "S":
+            // F1–F4 as `ESC O P` (xterm) or `ESC [ 1 ; 2 P` (with a modifier).
+            guard introducer == "O" || first == 1 else { return .ignored }
+            return .key(.function(Int(final.asciiValue! - Character("P").asciiValue!) + 1))
+        case "~":
+            switch first {
+            case 1, 7: return .key(.home)
+            case 4, 8: return .key(.end)
+            case 3: return .key(.delete)
+            case 5: return .key(.pageUp)
+            case 6: return .key(.pageDown)
+            case 11, 12, 13, 14, 15: return .key(.function(first! - 10))
+            case 17, 18, 19, 20, 21: return .key(.function(first! - 11))
+            case 23, 24: return .key(.function(first! - 12))
+            default: return .ignored  // Insert (2) and what the program has no use for
+            }
+        default:
+            return .ignored
+        }
+    }
+
+    /// True for a byte that ends an escape sequence (ECMA-48: 0x40–0x7E).
+    static func endsSequence(_ value: UInt32) -> Bool { (0x40...0x7E).contains(value) }
 }

@@ -91,7 +91,9 @@ public final class NcursesTerminal: TerminalDevice {
             if let resized = catchUpWithWindowSize() { return resized }
             var value: wint_t = 0
             let status = wget_wch(screen, &value)
-            switch KeyDecoding.decode(status: status, value: UInt32(value), size: size) {
+            var outcome = KeyDecoding.decode(status: status, value: UInt32(value), size: size)
+            if outcome == .key(.escape) { outcome = restOfEscape(in: screen, timeout: timeout) }
+            switch outcome {
             case .key(let key):
                 if case .resize = key { painter.forgetScreen() }
                 return key
@@ -107,6 +109,27 @@ public final class NcursesTerminal: TerminalDevice {
     }
 
     static let sizeCheckInterval: Int32 = 500
+
+    /// After an Esc: the rest of an escape sequence ncurses did not decode, already waiting in
+    /// the input (a terminal sends it whole), decoded or ignored; a lone Esc stays one, and a
+    /// key typed after it is kept for the next read.
+    private func restOfEscape(in screen: UnsafeMutablePointer<WINDOW>?, timeout: Int32) -> KeyDecoding.Outcome {
+        defer { wtimeout(screen, timeout) }
+        wtimeout(screen, 0)
+        var value: wint_t = 0
+        guard wget_wch(screen, &value) == OK else { return .key(.escape) }
+        guard value == UInt32(UInt8(ascii: "[")) || value == UInt32(UInt8(ascii: "O")) else {
+            unget_wch(wchar_t(bitPattern: UInt32(value)))
+            return .key(.escape)
+        }
+        var sequence = String(Character(Unicode.Scalar(UInt8(value))))
+        for _ in 0..<16 {
+            guard wget_wch(screen, &value) == OK, let scalar = Unicode.Scalar(UInt32(value)) else { break }
+            sequence.unicodeScalars.append(scalar)
+            if KeyDecoding.endsSequence(UInt32(value)), sequence.count > 1 { break }
+        }
+        return KeyDecoding.escapeSequence(sequence)
+    }
 
     /// In a storm of resizes ncurses can miss the last one and keep drawing for a size the
     /// window no longer has: asks the terminal directly, and resizes when they differ.

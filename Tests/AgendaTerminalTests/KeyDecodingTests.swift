@@ -39,3 +39,32 @@ import Testing
         #expect(KeyDecoding.decode(status: OK, value: 0xD800, size: size) == .ignored)
     }
 }
+
+/// Escape sequences ncurses does not know for the `TERM` in use, in the forms common terminals
+/// send them: each is its key, and an unknown one is ignored (never Esc and typed letters).
+@Suite struct EscapeSequenceTests {
+    @Test(arguments: [
+        ("[1~", Key.home), ("[7~", .home), ("[H", .home), ("OH", .home),
+        ("[4~", .end), ("[8~", .end), ("[F", .end), ("OF", .end),
+        ("[3~", .delete), ("[5~", .pageUp), ("[6~", .pageDown),
+        ("[A", .up), ("OB", .down), ("[1;5C", .right), ("[1;2D", .left), ("[Z", .backTab),
+        ("OP", .function(1)), ("OS", .function(4)), ("[1;2P", .function(1)),
+        ("[11~", .function(1)), ("[15~", .function(5)), ("[17~", .function(6)), ("[21~", .function(10)),
+        ("[24~", .function(12)),
+    ] as [(String, Key)])
+    func knownSequences(sequence: String, key: Key) {
+        #expect(KeyDecoding.escapeSequence(sequence) == .key(key), "ESC\(sequence)")
+    }
+
+    @Test(arguments: ["[2~", "[99~", "[200~", "[?1;2c", "[P", "X", "["])
+    func unknownSequencesAreIgnored(sequence: String) {
+        #expect(KeyDecoding.escapeSequence(sequence) == .ignored, "ESC\(sequence)")
+    }
+
+    @Test func aSequenceEndsAtItsFinalByte() {
+        #expect(KeyDecoding.endsSequence(UInt32(UInt8(ascii: "~"))))
+        #expect(KeyDecoding.endsSequence(UInt32(UInt8(ascii: "A"))))
+        #expect(!KeyDecoding.endsSequence(UInt32(UInt8(ascii: "1"))))
+        #expect(!KeyDecoding.endsSequence(UInt32(UInt8(ascii: ";"))))
+    }
+}

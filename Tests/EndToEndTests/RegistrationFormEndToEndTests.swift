@@ -35,6 +35,26 @@ import Testing
         throw TmuxSession.WaitTimeout()
     }
 
+    /// Home as PuTTY, rxvt, the Linux console and tmux send it (`ESC[1~`), and a sequence no
+    /// terminal defines, while typing in the form: neither is taken for Esc, which would close it.
+    @Test func homeAsAnEscapeSequenceStaysInTheForm() throws {
+        let session = try TmuxSession(Self.arguments)
+        try session.waitFor(text: "À venir — 22 événements")
+        try select("Séminaire franco-japonais", in: session)
+        try session.send("r")
+        try session.waitFor(text: "Inscription — Séminaire franco-japonais")
+        try session.type("Hélène")
+        try session.waitFor(text: "Hélène")
+        try session.tmux(["send-keys", "-H", "1b", "5b", "31", "7e"])   // ESC [ 1 ~
+        try session.type("X")
+        try session.waitFor(text: "XHélène")
+        try session.tmux(["send-keys", "-H", "1b", "5b", "39", "39", "7e"])   // ESC [ 9 9 ~
+        try session.tmux(["send-keys", "-H", "1b", "5b", "34", "7e"])   // ESC [ 4 ~: End
+        try session.type("Y")
+        let screen = try session.waitFor(text: "XHélèneY")
+        #expect(screen.contains("Inscription — Séminaire franco-japonais"))
+    }
+
     @Test func aFormFilledWithAccentsAndJapaneseIsStored() throws {
         let session = try TmuxSession(Self.arguments)
         try session.waitFor(text: "À venir — 22 événements")
