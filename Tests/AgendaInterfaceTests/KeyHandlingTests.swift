@@ -200,6 +200,19 @@ import Testing
     }
 }
 
+@Suite struct DetailSearchKeyTests {
+    @Test func slashInTheDetailTypesTheAgendasSearch() {
+        var state = SampleState.make()
+        state.press(.enter)
+        #expect(state.focus == .detail)
+        state.press(.character("/"))
+        for character in "rencontres" { #expect(state.handle(.character(character)).isEmpty, "\(character) acted") }
+        #expect(state.filter.search == "rencontres")
+        #expect(state.focus == .agenda)
+        #expect(state.form == nil)
+    }
+}
+
 @Suite struct ExportKeyTests {
     @Test func eAsksTheLoopToExportTheSelectedEvent() {
         var state = SampleState.make()

@@ -51,6 +51,21 @@ import Testing
         try session.waitFor(text: "À venir — 22 événements")
     }
 
+    /// From the detail pane (where `q` from triage comes back), `/` starts the agenda's search:
+    /// what is typed goes to the search, never to the detail's keys (`e` exports, `r` registers).
+    @Test func slashSearchesFromTheDetailPane() throws {
+        let session = try TmuxSession(Self.arguments)
+        try session.waitFor(text: "À venir — 22 événements")
+        try session.send("Enter")
+        try session.waitFor(text: "Quand ")
+        try session.send("/")
+        try session.type("rencontres")
+        let screen = try session.waitFor(text: "À venir — 3 événements")
+        #expect(screen.contains("/rencontres█"))
+        #expect(!screen.contains("Inscription —"))
+        #expect(!FileManager.default.fileExists(atPath: session.scratch.appendingPathComponent("data/agenda/exports").path))
+    }
+
     @Test func resizingDownToTooSmallAndBackKeepsTheSelection() throws {
         let session = try TmuxSession(Self.arguments)
         try session.waitFor(text: "À venir — 22 événements")

@@ -46,7 +46,7 @@ public struct KeyBinding: Sendable {
         case (.triage, .bulk):
             let keys = [Action.approve, .waitlist, .decline, .cancel].map { table.key(for: $0, in: .triage, language) }
             return strings.text(.bulkDescription(keys: keys.joined(separator: "/")))
-        case (.agenda, .startSearch):
+        case (.agenda, .startSearch), (.detail, .startSearch):
             return strings.text(.searchDescription(keep: table.key(for: .keepText, in: .textInput, language),
                                                    clear: table.key(for: .cancelText, in: .textInput, language)))
         case (.form, .toggleOption):
@@ -99,6 +99,8 @@ public enum KeyBindings {
         KeyBinding(.detail, [.character("r")], .register, hint: true),
         KeyBinding(.detail, [.character("i")], .openTriage, hint: true),
         KeyBinding(.detail, [.character("e")], .exportCalendar),
+        // From the detail too: a search typed there must never fire the detail's keys.
+        KeyBinding(.detail, [.character("/")], .startSearch),
 
         KeyBinding(.triage, [.character("j"), .down], .moveDown),
         KeyBinding(.triage, [.character("k"), .up], .moveUp),

@@ -64,6 +64,8 @@ extension AgendaState {
             agendaScreen.focus = .detail
             clampDetailScroll()
         case .startSearch:
+            // The search is typed in the agenda's pane, whichever pane had the keys.
+            agendaScreen.focus = .agenda
             startSearch()
         case .openFilter:
             open(.filterMenu(cursor: 0))
