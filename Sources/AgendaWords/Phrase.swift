@@ -46,6 +46,8 @@ public enum Phrase: Sendable, Equatable {
     case popupHint(close: String)
     case detailHint(back: String)
     case formHint(next: String, help: String, quit: String)
+    /// The form's hint where the whole one does not fit.
+    case formHintShort(next: String)
     /// "a, b ou c": keys that all do one thing.
     case eitherKey([String])
     /// The description in help of a key that asks for a second one, and of the live search.

@@ -77,14 +77,26 @@ enum BarsView {
             grid.write(" " + TerminalSafeText.sanitize(message), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         }
+        grid.write(hintLine(state, width: grid.width), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+    }
+
+    /// The keys of the pane with the keyboard, each with its short label: whole hints only,
+    /// those that do not fit dropped from the end (the pane's own closing words are kept).
+    static func hintLine(_ state: AgendaState, width: Int) -> String {
+        let strings = state.strings
         let context = state.focus.keyContext
         let hints = state.keys.bindings
             .filter { $0.hint && ($0.context == context || ($0.context == .everywhere && context != .form)) }
             .map { "\($0.keys(strings.language)) \($0.hintLabel(strings))" }
-        var text = " " + hints.joined(separator: "  ")
-        if state.focus == .detail { text += strings.text(.detailHint(back: state.keyName(.back, .everywhere))) }
-        if state.focus == .form { text += strings.text(.formHint(next: state.keyName(.nextField, .form), help: state.keyName(.help, .everywhere),
-                                                                     quit: state.keyName(.quit, .everywhere))) }
-        grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+        var ending = ""
+        if state.focus == .detail { ending = strings.text(.detailHint(back: state.keyName(.back, .everywhere))) }
+        if state.focus == .form { ending = strings.text(.formHint(next: state.keyName(.nextField, .form), help: state.keyName(.help, .everywhere),
+                                                                  quit: state.keyName(.quit, .everywhere))) }
+        if DisplayWidth.of(" " + ending) > width, state.focus == .form {
+            ending = strings.text(.formHintShort(next: state.keyName(.nextField, .form)))
+        }
+        var shown = hints
+        while !shown.isEmpty, DisplayWidth.of(" " + shown.joined(separator: "  ") + ending) > width { shown.removeLast() }
+        return " " + shown.joined(separator: "  ") + ending
     }
 }

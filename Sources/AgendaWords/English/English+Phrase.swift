@@ -90,6 +90,7 @@ extension EnglishTable {
         case .popupHint(let close): return " \(close) closes"
         case .detailHint(let back): return "  \(back) back"
         case .formHint(let next, let help, let quit): return "  \(next) next field  (\(help) and \(quit) are typed here)"
+        case .formHintShort(let next): return "  \(next) next field"
         case .eitherKey(let keys):
             return keys.count < 2 ? keys.joined() : keys.dropLast().joined(separator: ", ") + " or " + keys[keys.count - 1]
         case .bulkDescription(let keys): return "then \(keys): apply to the tagged ones"

@@ -92,6 +92,7 @@ extension FrenchTable {
         case .popupHint(let close): return " \(close) ferme"
         case .detailHint(let back): return "  \(back) retour"
         case .formHint(let next, let help, let quit): return "  \(next) champ suivant  (\(help) et \(quit) s'écrivent ici)"
+        case .formHintShort(let next): return "  \(next) champ suivant"
         case .eitherKey(let keys):
             return keys.count < 2 ? keys.joined() : keys.dropLast().joined(separator: ", ") + " ou " + keys[keys.count - 1]
         case .bulkDescription(let keys): return "puis \(keys) : appliquer aux marquées"
