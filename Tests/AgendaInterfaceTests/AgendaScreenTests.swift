@@ -13,6 +13,18 @@ import Testing
         GoldenScreen.check(ScreenRenderer.render(SampleState.make(width: 80, height: 24, language: .en)), named: "agenda-80x24-en")
     }
 
+    /// At every size, in both languages, the columns are as wide as what they hold and the
+    /// title takes the rest: a country day's country shows once there is room for it.
+    @Test(arguments: [(80, 24, Language.fr), (120, 40, .en), (200, 50, .fr), (200, 50, .en)])
+    func titlesUseTheFreeWidth(width: Int, height: Int, language: Language) {
+        let state = SampleState.make(width: width, height: height, language: language)
+        let grid = ScreenRenderer.render(state)
+        GoldenScreen.check(grid, named: "agenda-\(width)x\(height)-\(language.rawValue)")
+        if width >= 200 {
+            for country in ["Liban", "Madagascar"] { #expect(grid.text.contains(country), "\(country) at \(width)") }
+        }
+    }
+
     @Test func webinarDetailWithItsProgramme() {
         var state = SampleState.make(width: 120, height: 40)
         state.press(.character("p"))  // past events, most recent first

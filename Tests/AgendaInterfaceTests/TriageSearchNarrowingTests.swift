@@ -67,3 +67,40 @@ import Testing
         })
     }
 }
+
+/// The triage list's columns are as wide as what the rows on screen hold.
+@Suite struct TriageColumnsTests {
+    @Test func everyInscriptionTellsTwoCountryDaysApart() {
+        let countryDays = SampleState.catalogue.events.filter { $0.title.hasPrefix("Journée du groupe-pays") }.prefix(2).map(\.id)
+        #expect(countryDays.count == 2)
+        var registrations = TriageListTests.registrations(2, event: countryDays[0])
+        registrations += TriageListTests.registrations(2, event: countryDays[1]).map { registration in
+            var other = registration
+            other.id += "b"
+            return other
+        }
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 120, height: 30, registrations: registrations)
+        state.press(.character("I"))
+        let text = ScreenRenderer.render(state).text
+        for id in countryDays {
+            let title = SampleState.catalogue.event(id: id)!.title
+            #expect(text.contains(title), "\(title) in full")
+        }
+    }
+
+    @Test func aModeColumnOnlyWhenAnInscriptionHasAMode() {
+        let registrations = TriageListTests.registrations(3).map { registration in
+            var without = registration
+            without.mode = nil
+            return without
+        }
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 120, height: 30, registrations: registrations)
+        while state.selectedEvent?.id != TriageListTests.training { state.press(.character("j")) }
+        state.press(.character("i"))
+        let text = ScreenRenderer.render(state).text
+        #expect(!text.contains("Mode"))
+        #expect(text.contains("Élodie N0"))
+    }
+}

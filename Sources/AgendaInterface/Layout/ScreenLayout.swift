@@ -33,7 +33,9 @@ public struct ScreenLayout: Equatable, Sendable {
     /// The column of the line between the panes, in two-pane layout.
     public let separatorX: Int?
 
-    public init(width: Int, height: Int, focus: Pane) {
+    /// `agendaNeeds`: the width the agenda's rows on screen would take whole (their titles
+    /// uncut); beside the detail, it gets that, between 64 columns and half the screen.
+    public init(width: Int, height: Int, focus: Pane, agendaNeeds: Int? = nil) {
         self.width = width
         self.height = height
         isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
@@ -46,7 +48,9 @@ public struct ScreenLayout: Equatable, Sendable {
             separatorX = nil
         } else if isTwoPane {
             // The triage list needs its columns: the agenda gives it room while it is open.
-            let agendaWidth = focus == .triage ? max(40, width * 35 / 100) : min(84, max(64, width * 55 / 100))
+            let usual = min(84, max(64, width * 55 / 100))
+            let agendaWidth = focus == .triage ? max(40, width * 35 / 100)
+                : agendaNeeds.map { min(max($0, 64), max(usual, width / 2)) } ?? usual
             agenda = Rect(x: 0, y: body.y, width: agendaWidth, height: body.height)
             separatorX = agendaWidth
             let right = Rect(x: agendaWidth + 1, y: body.y, width: width - agendaWidth - 1, height: body.height)

@@ -91,7 +91,13 @@ public struct AgendaState: Sendable {
         countsByEvent = counts
     }
 
-    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus) }
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, agendaNeeds: agendaNeeds) }
+
+    /// The width the agenda's rows on screen take whole, for the split with the detail.
+    var agendaNeeds: Int {
+        let height = ScreenLayout.contentHeight(ScreenLayout(width: width, height: height, focus: .agenda).agenda)
+        return AgendaPaneView.Columns.needed(for: self, rows: agendaTop..<min(rows.count, agendaTop + height))
+    }
 
     public var selectedEvent: Event? { selectedIndex.map { events[$0] } }
 
@@ -112,7 +118,7 @@ public struct AgendaState: Sendable {
     }
 
     var detailPageSize: Int {
-        let layout = ScreenLayout(width: width, height: height, focus: .detail)
+        let layout = ScreenLayout(width: width, height: height, focus: .detail, agendaNeeds: agendaNeeds)
         return max(1, ScreenLayout.contentHeight(layout.detail))
     }
 
@@ -213,7 +219,7 @@ public struct AgendaState: Sendable {
     }
 
     var detailWidth: Int {
-        let layout = ScreenLayout(width: width, height: height, focus: .detail)
+        let layout = ScreenLayout(width: width, height: height, focus: .detail, agendaNeeds: agendaNeeds)
         return max(1, (layout.detail?.width ?? 1) - 2)
     }
 

@@ -24,7 +24,8 @@ enum AgendaPaneView {
             }
             return
         }
-        let columns = Columns(width: area.width, strings: strings)
+        let columns = Columns(width: area.width, state: state,
+                              rows: state.agendaTop..<min(state.rows.count, state.agendaTop + contentHeight))
         for offset in 0..<contentHeight {
             let rowIndex = state.agendaTop + offset
             guard rowIndex < state.rows.count else { break }
@@ -45,24 +46,64 @@ enum AgendaPaneView {
         }
     }
 
-    /// Column widths for a pane width: the title takes what is left.
+    /// Column widths for a pane width, from what the rows on screen hold: the kind, the
+    /// inscriptions waiting and the registration state as wide as their widest cell (none when
+    /// every cell is empty), the title taking the rest.
     struct Columns {
-        let day: Int
-        let time: Int
+        static let day = 8
+        static let time = 8
+        let day = Columns.day
+        let time = Columns.time
         let kind: Int
         let pending: Int
         let state: Int
         let title: Int
 
-        init(width: Int, strings: Strings) {
-            day = 8
-            time = 8
-            kind = width >= 76 ? 13 : 0
-            state = width >= 50 ? 14 : 0
-            pending = width >= 56 ? 4 : 0
-            let gaps = 1 + 1 + 1 + (kind > 0 ? 1 : 0) + (state > 0 ? 1 : 0) + (pending > 0 ? 1 : 0)
-            title = max(4, width - day - time - kind - state - pending - gaps)
+        init(width: Int, state: AgendaState, rows: Range<Int>) {
+            let content = Content(state, rows: rows)
+            kind = width >= 76 ? content.kind : 0
+            self.state = width >= 50 ? content.state : 0
+            pending = width >= 56 ? content.pending : 0
+            title = max(4, width - Self.fixed(kind: kind, pending: pending, state: self.state))
         }
+
+        /// Columns other than the title, with the gaps between them.
+        static func fixed(kind: Int, pending: Int, state: Int) -> Int {
+            let gaps = 1 + 1 + 1 + (kind > 0 ? 1 : 0) + (state > 0 ? 1 : 0) + (pending > 0 ? 1 : 0)
+            return day + time + kind + state + pending + gaps
+        }
+
+        /// The pane width that shows the rows on screen with no title cut.
+        static func needed(for state: AgendaState, rows: Range<Int>) -> Int {
+            let content = Content(state, rows: rows)
+            return fixed(kind: content.kind, pending: content.pending, state: content.state) + content.title
+        }
+
+        /// The widest cell of each column among the rows on screen.
+        struct Content {
+            var kind = 0, pending = 0, state = 0, title = 0
+
+            init(_ agenda: AgendaState, rows: Range<Int>) {
+                let strings = agenda.strings
+                for row in rows {
+                    guard case .event(let index) = agenda.rows[row] else { continue }
+                    let event = agenda.events[index]
+                    kind = max(kind, DisplayWidth.of(strings.kind(event.kind)))
+                    let waiting = agenda.counts(of: event).pending
+                    if waiting > 0 { pending = max(pending, DisplayWidth.of("✉\(waiting)")) }
+                    state = max(state, DisplayWidth.of(strings.availabilityShort(agenda.availability(of: event))))
+                    title = max(title, DisplayWidth.of(AgendaPaneView.title(of: event, strings: strings)))
+                }
+                kind = min(kind, 13)
+                state = min(state, 16)
+            }
+        }
+    }
+
+    /// The title as the row shows it: with its status when it is not the usual one.
+    static func title(of event: Event, strings: Strings) -> String {
+        let title = TerminalSafeText.sanitize(event.title)
+        return event.status == .scheduled ? title : "[\(strings.status(event.status))] " + title
     }
 
     static func drawEvent(_ event: Event, state: AgendaState, columns: Columns, x: Int, y: Int, into grid: inout Grid) {
@@ -90,8 +131,7 @@ enum AgendaPaneView {
             grid.write(TextFitting.pad(strings.kind(event.kind), to: columns.kind), x: column, y: y, style: style, maxWidth: columns.kind)
             column += columns.kind + 1
         }
-        var title = TerminalSafeText.sanitize(event.title)
-        if event.status != .scheduled { title = "[\(strings.status(event.status))] " + title }
+        let title = Self.title(of: event, strings: strings)
         var titleStyle = base
         titleStyle.bold = event.status == .scheduled && !isPast && !theme.isMonochrome ? false : titleStyle.bold
         grid.write(TextFitting.pad(title, to: columns.title), x: column, y: y, style: titleStyle, maxWidth: columns.title)

@@ -8,7 +8,7 @@ enum FormPaneView {
         let theme = state.theme
         let strings = state.strings
         let header = strings.text(.registrationTitle(TerminalSafeText.sanitize(form.event.title)))
-        grid.write(header, x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
+        grid.write(TextFitting.truncate(header, to: area.width), x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
         let lines = self.lines(form, state: state, width: area.width - 2)
         let contentHeight = max(0, area.height - 1)
         // Keep the focused item's first line in view.

@@ -13,11 +13,17 @@ enum TriagePaneView {
 
         let title = event.map { strings.text(.triageTitle(TerminalSafeText.sanitize($0.title))) }
             ?? strings.text(.everyInscriptionTitle)
-        grid.write(title, x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
+        grid.write(TextFitting.truncate(title, to: area.width), x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
         grid.write(" " + counterLine(list, event: event, state: state), x: area.x, y: area.y + 1, style: theme.emphasis, maxWidth: area.width)
         grid.write(" " + viewLine(list, state: state), x: area.x, y: area.y + 2, style: theme.muted, maxWidth: area.width)
 
-        let columns = Columns(width: width, showsEvent: event == nil)
+        let rowsTop = area.y + 4
+        var rowsHeight = area.height - 4
+        if list.noteInput != nil { rowsHeight -= 1 }
+        let visible = (list.top..<min(list.rows.count, list.top + max(0, rowsHeight))).compactMap { position in
+            state.registrationIndex[list.rows[position]].map { state.registrations[$0] }
+        }
+        let columns = Columns(width: width, showsEvent: event == nil, visible: visible, state: state)
         var header = "  " + TextFitting.pad(strings.text(.status), to: columns.status)
         if columns.event > 0 { header += " " + TextFitting.pad(strings.text(.event), to: columns.event) }
         header += " " + TextFitting.pad(strings.text(.name), to: columns.name)
@@ -27,9 +33,6 @@ enum TriagePaneView {
         if columns.date > 0 { header += " " + TextFitting.pad(strings.text(.received), to: columns.date) }
         grid.write(header, x: area.x, y: area.y + 3, style: theme.label, maxWidth: width)
 
-        let rowsTop = area.y + 4
-        var rowsHeight = area.height - 4
-        if list.noteInput != nil { rowsHeight -= 1 }
         if list.rows.isEmpty {
             let empty = strings.text(.noInscriptionHere(statusFilter: state.keyName(.cycleStatusFilter, .triage),
                                                         search: state.keyName(.searchInscriptions, .triage)))
@@ -89,24 +92,59 @@ enum TriagePaneView {
         return parts.joined(separator: " · ")
     }
 
+    /// Column widths from what the rows on screen hold: each column as wide as its widest cell
+    /// (and its heading), a column none of them fills left out, and when the width runs short
+    /// the widest text column gives way first.
     struct Columns {
-        let status = 15
-        let event: Int
-        let name: Int
-        let organisation: Int
-        let role: Int
-        let mode: Int
-        let date: Int
+        var status: Int
+        var event = 0
+        var name: Int
+        var organisation: Int
+        var role = 0
+        var mode = 0
+        var date = 0
 
-        init(width: Int, showsEvent: Bool) {
-            date = width >= 60 ? 10 : 0
-            mode = width >= 76 ? 9 : 0
-            role = width >= 90 ? 14 : 0
-            event = showsEvent ? (width >= 80 ? 18 : 12) : 0
-            let fixed = 2 + 15 + [event, role, mode, date].filter { $0 > 0 }.map { $0 + 1 }.reduce(0, +) + 2
-            let rest = max(8, width - fixed)
-            name = max(6, rest * 45 / 100)
-            organisation = max(4, rest - name)
+        init(width: Int, showsEvent: Bool, visible: [Registration], state: AgendaState) {
+            let strings = state.strings
+            func widest(_ heading: String, _ cells: [String], cap: Int) -> Int {
+                min(cap, ([heading] + cells).map { DisplayWidth.of(TerminalSafeText.sanitize($0)) }.max() ?? 0)
+            }
+            status = widest(strings.text(.status), RegistrationStatus.allCases.map(strings.registrationStatus), cap: 16)
+            name = widest(strings.text(.name), visible.map { "\($0.participant.firstName) \($0.participant.lastName)" }, cap: 32)
+            organisation = widest(strings.text(.organisation), visible.map(\.participant.organisation), cap: 36)
+            if showsEvent {
+                event = widest(strings.text(.event), visible.map { registration in
+                    state.catalogue.event(id: registration.eventId)?.title ?? strings.text(.orphan(registration.eventId))
+                }, cap: 44)
+            }
+            if visible.contains(where: { !($0.participant.role ?? "").isEmpty }) {
+                role = widest(strings.text(.role), visible.map { $0.participant.role ?? "" }, cap: 24)
+            }
+            if visible.contains(where: { $0.mode != nil }) {
+                mode = widest("Mode", visible.map { $0.mode.map(strings.attendanceMode) ?? "" }, cap: 12)
+            }
+            date = 10
+            // Short of room: the optional columns go first (role, mode, date), then the widest
+            // of the texts gives a column at a time, down to a readable minimum.
+            let roleWanted = role
+            for drop in [\Columns.role, \.mode, \.date] where total > width { self[keyPath: drop] = 0 }
+            // The role comes back cut rather than not at all when some room is left.
+            if role == 0, roleWanted > 0, width - total >= 9 { role = min(roleWanted, width - total - 1) }
+            // The event's title gives way last: its end tells two country days apart.
+            let stages: [[(WritableKeyPath<Columns, Int>, Int)]] = [[(\.organisation, 10), (\.name, 12)], [(\.event, 12)],
+                                                                   [(\.organisation, 6), (\.name, 8)]]
+            for minimums in stages {
+                while total > width {
+                    let candidates = minimums.filter { self[keyPath: $0.0] > $0.1 }
+                    guard let widest = candidates.max(by: { self[keyPath: $0.0] < self[keyPath: $1.0] }) else { break }
+                    self[keyPath: widest.0] -= 1
+                }
+            }
+        }
+
+        /// The width the row takes: the tag mark, then each column and the gap after it.
+        var total: Int {
+            2 + [status, event, name, organisation, role, mode, date].filter { $0 > 0 }.map { $0 + 1 }.reduce(0, +)
         }
     }
 
