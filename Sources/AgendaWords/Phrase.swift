@@ -18,6 +18,8 @@ public enum Phrase: Sendable, Equatable {
     case requiredMark
     case formFooter(submit: String, leave: String)
     case existingRegistrationTitle
+    /// An inscription shown in full, from triage: whose it is.
+    case inscriptionTitle(String)
     case triageTitle(String), everyInscriptionTitle
     case noInscriptionHere(statusFilter: String, search: String)
     case noteLabel
@@ -63,7 +65,10 @@ public enum Phrase: Sendable, Equatable {
     case noneTagged(tag: String)
     case bulkPrompt(bulk: String, approve: String, waitlist: String, decline: String, cancel: String, tagged: Int)
     case nothingToUndo, nothingToRedo
+    /// An undo or redo of several inscriptions: how many went back to their status before.
     case undone(Int), redone(Int)
+    /// An undo or redo of one inscription: whose, and the status it has again.
+    case undoneOne(name: String, status: RegistrationStatus), redoneOne(name: String, status: RegistrationStatus)
     case tagsCleared, searchCleared
     /// A bulk decision: how many changed, how many were already in that status.
     case bulkDecided(changed: Int, skipped: Int, status: RegistrationStatus)

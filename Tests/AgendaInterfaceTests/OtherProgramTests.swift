@@ -108,7 +108,11 @@ import Testing
     func undoAppends() {
         var state = triaging(TriageListTests.registrations(4))
         let keeper = FakeKeeper(state.registrations)
-        AppLoop.run(&state, on: FakeTerminal(keys: [.character("a"), .character("u"), .control("r")]), keeper: keeper)
+        let terminal = FakeTerminal(keys: [.character("a"), .character("u"), .control("r")])
+        AppLoop.run(&state, on: terminal, keeper: keeper)
+        // Said as what was undone, to whom: not "Annulé", which reads as the cancelled status.
+        #expect(terminal.statusLines.contains { $0.contains("Décision défaite : Élodie N0 est de nouveau « en attente ».") })
+        #expect(terminal.statusLines.contains { $0.contains("Décision refaite : Élodie N0 est de nouveau « approuvée ».") })
         #expect(keeper.stored["r0"]?.history.map(\.to) == [.pending, .approved, .pending, .approved])
         #expect(keeper.stored["r0"]?.history.map { $0.undo ?? false } == [false, false, true, false])
         #expect(state.registrations == keeper.list)

@@ -154,7 +154,7 @@ import Testing
         try session.waitFor(text: "Places : 3/12 approuvées")
         // Undo the bulk approval, then quit.
         try session.send("u")
-        try session.waitFor(text: "Annulé : 2 inscriptions.")
+        try session.waitFor(text: "Décision défaite : 2 inscriptions reviennent à leur statut d'avant.")
         try session.waitFor(text: "Places : 1/12 approuvées")
         try session.send("Escape", "q")
         #expect(try session.waitForExit().status == 0)

@@ -26,7 +26,12 @@ public enum ScreenRenderer {
         case .filterMenu(let cursor): FilterMenuView.draw(state, cursor: cursor, into: &grid)
         case .help(let top): HelpView.draw(state, top: top, into: &grid)
         case .inscription(let id):
-            if let index = state.registrationIndex[id] { InscriptionView.draw(state.registrations[index], state: state, into: &grid) }
+            // Over the form it is the existing registration a duplicate points at.
+            let overForm = state.screens.contains { if case .form = $0 { return true } else { return false } }
+                && !state.screens.contains { if case .triage = $0 { return true } else { return false } }
+            if let index = state.registrationIndex[id] {
+                InscriptionView.draw(state.registrations[index], state: state, existing: overForm, into: &grid)
+            }
         }
     }
 

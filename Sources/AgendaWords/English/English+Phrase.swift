@@ -35,6 +35,7 @@ extension EnglishTable {
         case .requiredMark: return "* required"
         case .formFooter(let submit, let leave): return "\(submit) submits · \(leave) leaves (draft kept)"
         case .existingRegistrationTitle: return " Existing registration "
+        case .inscriptionTitle(let name): return "Registration of \(name)"
         case .triageTitle(let title): return " Inscriptions — " + title
         case .everyInscriptionTitle: return " Every inscription"
         case .noInscriptionHere(let statusFilter, let search):
@@ -108,8 +109,10 @@ extension EnglishTable {
             return "\(bulk) then \(approve) approve, \(waitlist) waitlist, \(decline) decline, \(cancel) cancelled — for \(tagged) tagged"
         case .nothingToUndo: return "Nothing to undo."
         case .nothingToRedo: return "Nothing to redo."
-        case .undone(let count): return "Undone: \(count) \(count > 1 ? "inscriptions" : "inscription")."
-        case .redone(let count): return "Redone: \(count) \(count > 1 ? "inscriptions" : "inscription")."
+        case .undone(let count): return "Decision undone: \(number(count)) inscriptions are back to their status before."
+        case .redone(let count): return "Decision redone: \(number(count)) inscriptions have the decided status again."
+        case .undoneOne(let name, let status): return "Decision undone: \(name) is \(registrationStatus(status)) again."
+        case .redoneOne(let name, let status): return "Decision redone: \(name) is \(registrationStatus(status)) again."
         case .tagsCleared: return "Tags cleared."
         case .searchCleared: return "Search cleared."
         case .bulkDecided(let changed, let skipped, let status):

@@ -36,6 +36,7 @@ extension FrenchTable {
         case .requiredMark: return "* obligatoire"
         case .formFooter(let submit, let leave): return "\(submit) envoie · \(leave) quitte (brouillon gardé)"
         case .existingRegistrationTitle: return " Inscription existante "
+        case .inscriptionTitle(let name): return "Inscription — \(name)"
         case .triageTitle(let title): return " Inscriptions — " + title
         case .everyInscriptionTitle: return " Toutes les inscriptions"
         case .noInscriptionHere(let statusFilter, let search):
@@ -111,8 +112,10 @@ extension FrenchTable {
             return "\(bulk) puis \(approve) approuver, \(waitlist) attente, \(decline) refuser, \(cancel) annulée — pour \(number(tagged)) \(plural(tagged, "marquée", "marquées"))"
         case .nothingToUndo: return "Rien à annuler."
         case .nothingToRedo: return "Rien à rétablir."
-        case .undone(let count): return "Annulé : \(number(count)) \(plural(count, "inscription", "inscriptions"))."
-        case .redone(let count): return "Rétabli : \(number(count)) \(plural(count, "inscription", "inscriptions"))."
+        case .undone(let count): return "Décision défaite : \(number(count)) inscriptions reviennent à leur statut d'avant."
+        case .redone(let count): return "Décision refaite : \(number(count)) inscriptions reprennent le statut décidé."
+        case .undoneOne(let name, let status): return "Décision défaite : \(name) est de nouveau « \(registrationStatus(status)) »."
+        case .redoneOne(let name, let status): return "Décision refaite : \(name) est de nouveau « \(registrationStatus(status)) »."
         case .tagsCleared: return "Marques effacées."
         case .searchCleared: return "Recherche effacée."
         case .bulkDecided(let changed, let skipped, let status):

@@ -10,8 +10,8 @@ enum FilterMenuView {
         let height = min(grid.height - 4, items.count + 8)
         let x = (grid.width - width) / 2
         let y = 2
-        grid.fill(x: x, y: y, width: width, height: height, style: theme.popup)
-        grid.write(state.strings.text(.filterTitle), x: x + 1, y: y, style: theme.popupTitle, maxWidth: width - 2)
+        grid.popupBox(x: x, y: y, width: width, height: height, title: state.strings.text(.filterTitle), style: theme.popup,
+                      titleStyle: theme.popupTitle)
 
         // Lines: section headings interleaved with items; keep the cursor's item in view.
         var lines: [(text: String, style: CellStyle, item: Int?)] = []

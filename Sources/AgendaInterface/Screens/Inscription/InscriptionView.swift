@@ -3,16 +3,18 @@ import AgendaWords
 
 /// An existing registration in full, over the screen.
 enum InscriptionView {
-    static func draw(_ registration: Registration, state: AgendaState, into grid: inout Grid) {
+    static func draw(_ registration: Registration, state: AgendaState, existing: Bool, into grid: inout Grid) {
         let theme = state.theme
         let strings = state.strings
         let participant = registration.participant
+        let name = TerminalSafeText.sanitize("\(participant.firstName) \(participant.lastName)")
+        func when(_ text: String) -> String { DateParsing.dateTime(text).map(strings.moment) ?? text }
         var rows: [(String, String)] = [
             (strings.text(.name), "\(participant.firstName) \(participant.lastName)"),
             ("E-mail", participant.email),
             (strings.text(.organisation), participant.organisation),
             (strings.text(.status), strings.registrationStatus(registration.status)),
-            (strings.text(.created), registration.createdAt),
+            (strings.text(.created), when(registration.createdAt)),
         ]
         if let phone = participant.phone { rows.append((strings.text(.phone), phone)) }
         if let role = participant.role { rows.append((strings.text(.role), role)) }
@@ -27,16 +29,28 @@ enum InscriptionView {
         }
         for entry in registration.history {
             let from = entry.from.map { strings.registrationStatus($0) + " → " } ?? ""
-            rows.append((strings.text(.history), "\(entry.at)  \(from)\(strings.registrationStatus(entry.to))" + (entry.note.map { " (\($0))" } ?? "")))
+            rows.append((strings.text(.history), "\(when(entry.at))  \(from)\(strings.registrationStatus(entry.to))" + (entry.note.map { " (\($0))" } ?? "")))
         }
         let width = min(grid.width - 4, 90)
-        let height = min(grid.height - 4, rows.count + 3)
+        let inner = width - 4
+        // Labels as wide as the widest, up to a third of the box; both sides wrap, a note keeps
+        // its own lines.
+        let labelWidth = min(max(8, rows.map { DisplayWidth.of($0.0) }.max() ?? 8), inner / 3)
+        var lines: [(String, String)] = []
+        for (label, value) in rows {
+            let labels = TextFitting.wrap(label, width: labelWidth).map { TerminalSafeText.sanitize($0) }
+            let values = TextFitting.wrap(value, width: max(4, inner - labelWidth - 1)).map { TerminalSafeText.sanitize($0) }
+            for line in 0..<max(1, labels.count, values.count) {
+                lines.append((line < labels.count ? labels[line] : "", line < values.count ? values[line] : ""))
+            }
+        }
+        let height = min(grid.height - 4, lines.count + 2)
         let x = (grid.width - width) / 2
-        grid.fill(x: x, y: 2, width: width, height: height, style: theme.popup)
-        grid.write(strings.text(.existingRegistrationTitle), x: x + 1, y: 2, style: theme.popupTitle, maxWidth: width - 2)
-        for (offset, row) in rows.prefix(height - 2).enumerated() {
-            grid.write([(TextFitting.pad(TerminalSafeText.sanitize(row.0), to: 14), merge(theme.label, over: theme.popup)),
-                        (" " + TerminalSafeText.sanitize(row.1), theme.popup)], x: x + 2, y: 3 + offset, maxWidth: width - 4)
+        let title = strings.text(existing ? .existingRegistrationTitle : .inscriptionTitle(name))
+        grid.popupBox(x: x, y: 2, width: width, height: height, title: title, style: theme.popup, titleStyle: theme.popupTitle)
+        for (offset, line) in lines.prefix(height - 2).enumerated() {
+            grid.write([(TextFitting.pad(line.0, to: labelWidth), merge(theme.label, over: theme.popup)),
+                        (" " + line.1, theme.popup)], x: x + 2, y: 3 + offset, maxWidth: inner)
         }
     }
 

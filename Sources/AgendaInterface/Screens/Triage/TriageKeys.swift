@@ -280,7 +280,12 @@ extension AgendaState {
         if undoing { triageHistory.settleLastUndone(outcome.written) } else { triageHistory.settleLastDone(outcome.written) }
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
         triage = list
-        message = strings.text(undoing ? .undone(edits.count) : .redone(edits.count))
+        if outcome.written.count == 1, let one = outcome.written.first {
+            let name = TerminalSafeText.sanitize(one.participant.firstName + " " + one.participant.lastName)
+            message = strings.text(undoing ? .undoneOne(name: name, status: one.status) : .redoneOne(name: name, status: one.status))
+        } else {
+            message = strings.text(undoing ? .undone(edits.count) : .redone(edits.count))
+        }
         return [.updateRegistrations(RegistrationChange(edits: edits, at: moment, allOrNothing: true,
                                                         settles: undoing ? .undone : .done, before: before,
                                                         historyBefore: historyBefore, listBefore: listBefore))]
