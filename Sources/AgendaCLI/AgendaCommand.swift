@@ -14,7 +14,7 @@ struct AgendaCommand: ParsableCommand {
         Exit codes: 0 success, 64 bad usage, 65 bad catalogue or import data, 66 file not found or unreadable, \
         73 the store cannot be written, 1 anything else.
         """,
-        version: "0.1.0",
+        version: AgendaVersion.current,
         subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, RegistrationsCommand.self, ExportCommand.self]
     )
 

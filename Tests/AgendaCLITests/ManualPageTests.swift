@@ -1,4 +1,5 @@
 import AgendaInterface
+import AgendaModel
 import Foundation
 import Testing
 
@@ -15,6 +16,15 @@ private func manualPageText() throws -> String {
 }
 
 @Suite struct ManualPageTests {
+    /// One version, written in AgendaVersion: `--version` prints it and the page's title says it.
+    @Test func theVersionIsTheSameEverywhere() throws {
+        let page = try manualPageText()
+        let version = try AgendaProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == AgendaVersion.current + "\n")
+        #expect(page.contains("\"agenda \(AgendaVersion.current)\""), "the .TH line names \(AgendaVersion.current)")
+    }
+
     @Test func everyCommandOfTheHelpIsDocumented() throws {
         let page = try manualPageText()
         let paths = try allCommandPaths()

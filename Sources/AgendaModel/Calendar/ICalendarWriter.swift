@@ -15,7 +15,7 @@
 public struct ICalendarWriter: Sendable {
     /// The right-hand side of every UID (`.invalid` is reserved, so it can never clash with a real host).
     public static let uidDomain = "agenda.cites-unies-france.invalid"
-    public static let productID = "-//Cites Unies France//agenda//FR"
+    public static let productID = "-//Cites Unies France//agenda " + AgendaVersion.current + "//FR"
 
     /// `X-WR-CALNAME`, the name most clients give the imported calendar (the publisher); nil: none.
     public var calendarName: String?
