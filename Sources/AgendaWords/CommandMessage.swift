@@ -45,6 +45,8 @@ public enum CommandMessage: Sendable, Equatable {
     case badLanguageOption(String)
     case endBeforeStart(from: String, to: String)
     case badStatusOption(String, known: [String])
+    /// `--kind` names no kind: the nearest name, when one is near.
+    case unknownKind(String, nearest: String?, known: [String])
     // registrations decide
     case decideNeedsStatus(known: [String])
     case badDecisionStatus(String, known: [String])

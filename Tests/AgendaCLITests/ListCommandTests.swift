@@ -29,6 +29,23 @@ import Testing
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.lowercased().contains("arm") })
     }
 
+    /// The interface's own names of the kinds are taken too; a kind nobody knows is refused with
+    /// the nearest name rather than listing nothing.
+    @Test func kindsByTheirFrenchNamesAndTyposRefused() throws {
+        let french = try AgendaProcess.run(["list", "--all", "--kind", "Webinaire"])
+        let english = try AgendaProcess.run(["list", "--all", "--kind", "webinar"])
+        #expect(french.status == 0)
+        #expect(!french.stdout.isEmpty && french.stdout == english.stdout)
+        let day = try AgendaProcess.run(["list", "--all", "--kind", "journée pays"])
+        #expect(day.stdout.contains("Journée du groupe-pays"))
+        let typo = try AgendaProcess.run(["list", "--kind", "webnar"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("unknown kind 'webnar' (did you mean webinar?)"))
+        let french64 = try AgendaProcess.run(["list", "--kind", "zzz", "--lang", "fr"])
+        #expect(french64.status == 64)
+        #expect(french64.stdout.isEmpty)
+    }
+
     @Test func kindAndDateRangeFilter() throws {
         let result = try AgendaProcess.run(["list", "--all", "--kind", "webinar", "--from", "2020-01-01", "--to", "2020-12-31"])
         #expect(result.status == 0)

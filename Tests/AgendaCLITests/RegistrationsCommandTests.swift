@@ -77,9 +77,15 @@ private func lines(_ text: String) -> [String] {
         let listed = try JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as? [[String: Any]]
         #expect(listed?.map { $0["id"] as? String } == ["3"])
 
-        let none = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path, "--event", "absent"])
+        // An event of the catalogue with no inscription: nothing, and no error.
+        let none = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path, "--event", "journee-liban-2026-12-10"])
         #expect(none.status == 0)
         #expect(none.stdout.isEmpty)
+        // An event nobody knows is a mistake, not an empty list.
+        let typo = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path, "--event", "absent"])
+        #expect(typo.status == 64)
+        #expect(typo.stdout.isEmpty)
+        #expect(typo.stderr.contains("no event 'absent' in the catalogue"))
     }
 
     @Test func csvHasTheHeaderAndQuotesWhatNeedsIt() throws {

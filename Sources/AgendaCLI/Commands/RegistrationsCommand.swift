@@ -40,7 +40,9 @@ struct RegistrationsListCommand: ParsableCommand {
         let context = try global.context()
         // The catalogue is not read: the store stands on its own, and a registration whose event
         // has left the catalogue must still be listed.
-        let registrations = selection.filter(try context.loadRegistrations())
+        let stored = try context.loadRegistrations()
+        try selection.requireKnownEvent(in: stored, context: context)
+        let registrations = selection.filter(stored)
         switch format {
         case .text: printText(registrations)
         case .csv: printCSV(registrations)
@@ -112,6 +114,17 @@ struct RegistrationSelection: ParsableArguments {
         if let status, RegistrationStatus(rawValue: status.lowercased()) == nil {
             throw ValidationError(GlobalOptions.strings(nil).text(.badStatusOption(status, known: RegistrationStatus.allCases.map(\.rawValue))))
         }
+    }
+
+    /// An `--event` that no registration has and the catalogue does not know is a mistake (a
+    /// typo would otherwise list nothing, and a script take it for "no inscriptions"): exit 64.
+    func requireKnownEvent(in registrations: [Registration], context: CommandContext) throws {
+        guard let event, !registrations.contains(where: { $0.eventId == event }) else { return }
+        let catalogue = try context.loadCatalogue()
+        guard catalogue.event(id: event) == nil else { return }
+        let near = catalogue.events.map(\.id).filter { $0.contains(event) || event.contains($0) }.prefix(5)
+        Console.error(context.strings.text(.unknownEvent(TerminalSafeText.sanitize(event), near: Array(near))))
+        throw ExitCode(ExitStatus.usage)
     }
 
     /// The registrations selected, in the order given.

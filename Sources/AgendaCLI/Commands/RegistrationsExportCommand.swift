@@ -41,7 +41,9 @@ struct RegistrationsExportCommand: ParsableCommand {
 
     func run() throws {
         let context = try global.context()
-        let registrations = selection.filter(try context.loadRegistrations())
+        let stored = try context.loadRegistrations()
+        try selection.requireKnownEvent(in: stored, context: context)
+        let registrations = selection.filter(stored)
         let bytes: [UInt8]
         switch format {
         case .csv: bytes = RegistrationExport.csv(registrations, catalogue: context.catalogueForTitles())

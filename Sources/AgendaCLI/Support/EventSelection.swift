@@ -13,7 +13,7 @@ struct EventSelection: ParsableArguments {
     @Option(help: ArgumentHelp("Only events that start on or before this date (YYYY-MM-DD).", valueName: "date"))
     var to: String?
 
-    @Option(help: ArgumentHelp("Only this kind (workshop, webinar, conference, meeting, country-day, training, other); repeatable.", valueName: "kind"))
+    @Option(help: ArgumentHelp("Only this kind (workshop, webinar, conference, meeting, country-day, training, other, or the French names: atelier, webinaire…); repeatable.", valueName: "kind"))
     var kind: [String] = []
 
     @Option(help: ArgumentHelp("Only events with this theme (accents and case ignored); repeatable.", valueName: "theme"))
@@ -30,6 +30,13 @@ struct EventSelection: ParsableArguments {
             if let value, DateParsing.date(value) == nil {
                 throw ValidationError(GlobalOptions.strings(nil).text(.badDateOption(option: name, value: value)))
             }
+        }
+        kind = try kind.map { given in
+            guard let name = KindNames.resolve(given) else {
+                throw ValidationError(GlobalOptions.strings(nil).text(.unknownKind(given, nearest: KindNames.nearest(to: given),
+                                                                                   known: EventKind.known.map(\.rawValue))))
+            }
+            return name
         }
         if let from = from.flatMap(DateParsing.date), let to = to.flatMap(DateParsing.date), to < from {
             throw ValidationError(GlobalOptions.strings(nil).text(.endBeforeStart(from: from.description, to: to.description)))

@@ -61,6 +61,9 @@ extension EnglishTable {
             return "--to (\(to)) is before --from (\(from))."
         case .badStatusOption(let value, let known):
             return "--status expects one of \(known.joined(separator: ", ")), not '\(value)'."
+        case .unknownKind(let value, let nearest, let known):
+            let hint = nearest.map { " (did you mean \($0)?)" } ?? ""
+            return "unknown kind '\(value)'\(hint): --kind takes \(known.joined(separator: ", ")), or their French names (atelier, webinaire…)."
         case .decideNeedsStatus(let known):
             return "Give the inscriptions, then the status to give them: \(known.joined(separator: ", "))."
         case .badDecisionStatus(let value, let known):

@@ -62,6 +62,9 @@ extension FrenchTable {
             return "--to (\(to)) est avant --from (\(from))."
         case .badStatusOption(let value, let known):
             return "--status attend l'une des valeurs \(known.joined(separator: ", ")), pas « \(value) »."
+        case .unknownKind(let value, let nearest, let known):
+            let hint = nearest.map { " (vouliez-vous dire \($0) ?)" } ?? ""
+            return "type « \(value) » inconnu\(hint) : --kind attend \(known.joined(separator: ", ")), ou leurs noms français (atelier, webinaire…)."
         case .decideNeedsStatus(let known):
             return "Donnez les inscriptions puis le statut à leur donner : \(known.joined(separator: ", "))."
         case .badDecisionStatus(let value, let known):
