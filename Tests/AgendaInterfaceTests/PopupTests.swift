@@ -34,3 +34,19 @@ import Testing
         #expect(!text.contains("�"))
     }
 }
+
+/// `?` opens help at the keys of the screen one is on.
+@Suite struct HelpAtSectionTests {
+    @Test func fromTriageAndTheDetailHelpOpensAtTheirSection() {
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 100, height: 30, registrations: TriageListTests.registrations(2))
+        state.press(.enter, .character("?"))
+        #expect(ScreenRenderer.render(state).line(2).contains(state.strings.text(.helpSection(.detail))))
+        state.press(.escape, .escape)
+        while state.selectedEvent?.id != TriageListTests.training { state.press(.character("j")) }
+        state.press(.character("i"), .character("?"))
+        #expect(ScreenRenderer.render(state).line(2).contains(state.strings.text(.helpSection(.triage))))
+        state.press(.escape, .escape, .character("?"))
+        #expect(ScreenRenderer.render(state).line(2).contains(state.strings.text(.helpSection(.everywhere))))
+    }
+}

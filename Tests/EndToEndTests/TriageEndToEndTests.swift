@@ -83,7 +83,7 @@ import Testing
         try session.waitFor(text: "2 changées.")
         try session.send("?")
         try session.waitFor(text: "Aide — touches")
-        try session.send("PgDn")
+        // Help opens at the triage's own keys.
         try session.waitFor(text: "puis A/w/x/c : appliquer aux marquées")
         try session.send("Escape", "Escape", "q")
         #expect(try session.waitForExit().status == 0)

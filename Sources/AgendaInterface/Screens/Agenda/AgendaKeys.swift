@@ -11,7 +11,8 @@ extension AgendaState {
     mutating func perform(_ action: Action) -> [Effect] {
         switch action {
         case .help:
-            open(.help(top: 0))
+            // The agenda's keys follow the ones of everywhere, at the top; the detail's are further.
+            open(.help(top: focus == .detail ? HelpView.firstLine(of: .detail, strings: strings, keys: keys) : 0))
         case .quit:
             if focus == .agenda { return effectsBeforeQuitting + [.quit] }
             agendaScreen.focus = .agenda

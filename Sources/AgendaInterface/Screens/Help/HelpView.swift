@@ -22,6 +22,12 @@ public enum HelpView {
         return lines
     }
 
+    /// The line of `context`'s section: `?` opens help there, at the keys of the screen one is on.
+    static func firstLine(of context: KeyContext, strings: Strings, keys: KeyTable) -> Int {
+        let title = strings.text(.helpSection(context))
+        return lines(strings: strings, keys: keys).firstIndex { $0.spans.first?.text == title } ?? 0
+    }
+
     static func draw(_ state: AgendaState, top: Int, into grid: inout Grid) {
         let theme = state.theme
         let area = Rect(x: 0, y: 1, width: grid.width, height: grid.height - 2)

@@ -148,7 +148,7 @@ extension AgendaState {
                 return []
             }
         case .help:
-            open(.help(top: 0))
+            open(.help(top: HelpView.firstLine(of: .triage, strings: strings, keys: keys)))
         case .redraw:
             return [.repaint]
         default:
