@@ -50,3 +50,20 @@ import Testing
         #expect(ScreenRenderer.render(state).line(2).contains(state.strings.text(.helpSection(.everywhere))))
     }
 }
+
+/// The title bar keeps the program's name whole at every width and with any search.
+@Suite struct TitleBarTests {
+    @Test(arguments: [40, 60, 80, 120])
+    func theNameAndTodayShowAtEveryWidth(width: Int) {
+        var state = SampleState.make(width: width, height: 12)
+        state.press(.character("/"))
+        state.type("coopération décentralisée franco japonaise")
+        state.press(.enter)
+        let bar = ScreenRenderer.render(state).line(0)
+        #expect(bar.hasPrefix(" agenda"), "\(bar)")
+        #expect(bar.contains("2026"), "today: \(bar)")
+        #expect(DisplayWidth.of(bar) <= width)
+        // At 40 columns today is written short, so that the publisher's name is not cut to two letters.
+        if width == 40 { #expect(bar.contains("Cités Unies"), "\(bar)") }
+    }
+}

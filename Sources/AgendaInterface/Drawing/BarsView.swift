@@ -7,19 +7,28 @@ enum BarsView {
         let theme = state.theme
         let strings = state.strings
         grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: theme.titleBar)
-        var left = " agenda"
+        let name = " agenda"
+        var left = name
         if let publisher = state.catalogue.publisher { left += " — " + TerminalSafeText.sanitize(publisher) }
         if state.storeIsReadOnly { left += strings.text(.readOnlyStore) }
-        let today = strings.text(.today(strings.dates.fullDate(state.moment.today)))
+        // The program's name and the publisher first, then today (short when it must be), then
+        // the filter in force in what is left.
+        var today = strings.text(.today(strings.dates.fullDate(state.moment.today))) + " "
+        if DisplayWidth.of(name) + 1 + DisplayWidth.of(today) > grid.width {
+            today = strings.text(.shortDate(state.moment.today)) + " "
+        }
         let filters = filterSummary(state)
-        let right = filters.isEmpty ? today + " " : filters + " · " + today + " "
+        let room = grid.width - DisplayWidth.of(today)
+        var right = today
+        if !filters.isEmpty {
+            // Only in the room the name and the publisher leave whole.
+            let free = room - DisplayWidth.of(left) - 4
+            if free >= 8 { right = TextFitting.truncate(filters, to: free) + " · " + today }
+        }
         let rightWidth = DisplayWidth.of(right)
-        let leftWidth = max(0, grid.width - rightWidth - 1)
-        grid.write(left, x: 0, y: 0, style: theme.titleBar, maxWidth: leftWidth)
+        grid.write(TextFitting.truncate(left, to: max(0, grid.width - rightWidth - 1)), x: 0, y: 0, style: theme.titleBar)
         if rightWidth < grid.width {
             grid.write(right, x: grid.width - rightWidth, y: 0, style: theme.titleBar)
-        } else {
-            grid.write(TextFitting.truncate(right, to: grid.width), x: 0, y: 0, style: theme.titleBar)
         }
     }
 
