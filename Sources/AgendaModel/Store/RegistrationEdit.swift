@@ -31,6 +31,31 @@ public struct RegistrationEdit: Hashable, Sendable {
         RegistrationEdit(id: registration.id, seen: nil, kind: .add(registration))
     }
 
+    /// Applies `edits` in turn to the registrations `current` gives by id: the versions made
+    /// (one per registration; a second edit of one applies to the first's result) and the edits
+    /// refused. What the store does under its lock, and an interface to its own copy.
+    public static func apply(_ edits: [RegistrationEdit], to current: (String) -> Registration?,
+                             at stamp: String) -> (written: [Registration], conflicts: [EditConflict]) {
+        var written: [Registration] = []
+        var conflicts: [EditConflict] = []
+        var touched: [String: Int] = [:]
+        for edit in edits {
+            let base = touched[edit.id].map { written[$0] } ?? current(edit.id)
+            switch edit.applied(to: base, at: stamp) {
+            case .success(let version):
+                if let position = touched[edit.id] {
+                    written[position] = version
+                } else {
+                    touched[edit.id] = written.count
+                    written.append(version)
+                }
+            case .failure(let conflict):
+                conflicts.append(conflict)
+            }
+        }
+        return (written, conflicts)
+    }
+
     /// The version to write in place of `current` (the store's, nil when it has none with this
     /// id), or why the edit no longer applies.
     public func applied(to current: Registration?, at stamp: String) -> Result<Registration, EditConflict> {

@@ -114,24 +114,7 @@ public final class RegistrationStore: Sendable {
     /// `allOrNothing` (an undo), one conflict and nothing is written.
     public func apply(_ edits: [RegistrationEdit], at now: Moment, allOrNothing: Bool = false) throws(StoreError) -> StoreWrite {
         let outcome = try transact { contents -> (versions: [Registration], result: [EditConflict]) in
-            var versions: [Registration] = []
-            var conflicts: [EditConflict] = []
-            var touched: [String: Int] = [:]
-            for edit in edits {
-                // Two edits of one registration in one change: the second applies to the first's result.
-                let current = touched[edit.id].map { versions[$0] } ?? contents.registration(id: edit.id)
-                switch edit.applied(to: current, at: now.timestamp) {
-                case .success(let version):
-                    if let position = touched[edit.id] {
-                        versions[position] = version
-                    } else {
-                        touched[edit.id] = versions.count
-                        versions.append(version)
-                    }
-                case .failure(let conflict):
-                    conflicts.append(conflict)
-                }
-            }
+            let (versions, conflicts) = RegistrationEdit.apply(edits, to: contents.registration(id:), at: now.timestamp)
             return (allOrNothing && !conflicts.isEmpty ? [] : versions, conflicts)
         }
         return StoreWrite(written: outcome.versions, conflicts: outcome.result, registrations: outcome.registrations,

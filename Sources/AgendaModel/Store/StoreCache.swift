@@ -82,9 +82,7 @@ struct StoreCache: ~Copyable {
 
     /// The registrations and where each id is, for a change that reads them by id.
     mutating func contents() -> StoreContents {
-        if positions.count != registrations.count {
-            positions = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        }
+        if positions.count != registrations.count { positions = registrations.positionsByID }
         return StoreContents(registrations: registrations, positions: positions)
     }
 
@@ -114,7 +112,7 @@ struct StoreCache: ~Copyable {
                 continue
             }
             if positions.count != list.count || positions[version.id] != nil {
-                positions = Dictionary(list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+                positions = list.positionsByID
                 if let position = positions[version.id] {
                     list[position] = version
                     continue
@@ -190,7 +188,7 @@ struct StoreCache: ~Copyable {
             if position >= encodedRegistrations.count || encodedRegistrations[position].id != registration.id {
                 // Moved (a registration before it removed): found by id.
                 if positionsByID == nil {
-                    positionsByID = Dictionary(encodedRegistrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+                    positionsByID = encodedRegistrations.positionsByID
                 }
                 guard let found = positionsByID?[registration.id] else { return nil }
                 old = found
@@ -232,11 +230,17 @@ public struct StoreContents: Sendable {
     }
 
     public init(_ registrations: [Registration]) {
-        self.init(registrations: registrations,
-                  positions: Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        self.init(registrations: registrations, positions: registrations.positionsByID)
     }
 
     public func registration(id: String) -> Registration? {
         positions[id].map { registrations[$0] }
+    }
+}
+
+extension Array where Element == Registration {
+    /// Where each id first is.
+    public var positionsByID: [String: Int] {
+        Dictionary(enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

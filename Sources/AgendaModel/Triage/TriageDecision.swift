@@ -35,7 +35,7 @@ public enum Triage {
                              at now: Moment, note: String? = nil) -> TriageReport {
         var report = TriageReport()
         var before: [Registration] = []
-        let indexByID = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indexByID = registrations.positionsByID
         let stamp = now.timestamp
         for id in ids {
             guard let index = indexByID[id] else {
@@ -100,7 +100,7 @@ public enum Triage {
     /// Puts the given versions back in place, by id (a change the store refused, taken back
     /// from the screen); versions whose registration is gone are added back.
     public static func restore(_ versions: [Registration], in registrations: inout [Registration]) {
-        let indexByID = Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indexByID = registrations.positionsByID
         for version in versions {
             if let index = indexByID[version.id] { registrations[index] = version } else { registrations.append(version) }
         }
@@ -112,22 +112,12 @@ public enum Triage {
     /// `index` is where each id is in `registrations`, when the caller keeps one.
     public static func apply(_ edits: [RegistrationEdit], in registrations: inout [Registration], index: [String: Int]? = nil,
                              at now: Moment, allOrNothing: Bool = false) -> (written: [Registration], conflicts: [EditConflict]) {
-        let indexByID = index ?? Dictionary(registrations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var copy = registrations
-        var written: [Registration] = []
-        var conflicts: [EditConflict] = []
-        for edit in edits {
-            let index = indexByID[edit.id]
-            switch edit.applied(to: index.map { copy[$0] }, at: now.timestamp) {
-            case .success(let version):
-                if let index { copy[index] = version } else { copy.append(version) }
-                written.append(version)
-            case .failure(let conflict):
-                conflicts.append(conflict)
-            }
-        }
+        let indexByID = index ?? registrations.positionsByID
+        let (written, conflicts) = RegistrationEdit.apply(edits, to: { indexByID[$0].map { registrations[$0] } }, at: now.timestamp)
         if allOrNothing, !conflicts.isEmpty { return ([], conflicts) }
-        registrations = copy
+        for version in written {
+            if let position = indexByID[version.id] { registrations[position] = version } else { registrations.append(version) }
+        }
         return (written, conflicts)
     }
 }

@@ -71,16 +71,19 @@ public struct TriageHistory: Hashable, Sendable {
     /// The last step done (recorded or redone) as the store wrote it; a step of which nothing
     /// was written is forgotten.
     public mutating func settleLastDone(_ written: [Registration]) {
-        guard let step = undoable.popLast() else { return }
-        if let settled = step.settled(written) { undoable.append(settled) }
+        Self.settleLast(of: &undoable, written)
         remember(written)
     }
 
     /// The last step undone, as the store wrote it.
     public mutating func settleLastUndone(_ written: [Registration]) {
-        guard let step = redoable.popLast() else { return }
-        if let settled = step.settled(written) { redoable.append(settled) }
+        Self.settleLast(of: &redoable, written)
         remember(written)
+    }
+
+    private static func settleLast(of steps: inout [TriageStep], _ written: [Registration]) {
+        guard let step = steps.popLast() else { return }
+        if let settled = step.settled(written) { steps.append(settled) }
     }
 
     /// This program's own writes move on what every step expects of those registrations: an
