@@ -52,10 +52,10 @@ private func lines(_ text: String) -> [String] {
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         func spaces(_ count: Int) -> String { String(repeating: " ", count: count) }
-        // Columns: id (8), date, status (10 wide), event (26), name (13; 花子 田中 is 9: 2 columns a character), organisation (15).
+        // Columns: id (8), date, status (10 wide), event (26), name (13; 田中 花子 is 9: 2 columns a character), organisation (15).
         #expect(lines(result.stdout) == [
             "0b7c0a52  2026-11-23  approved    webinaire-covid-2020-05-19  Élodie Martin  Ville de Lyon    e.martin@example.org",
-            "2" + spaces(7) + "  2026-11-24  pending     atelier" + spaces(21) + "花子 田中" + spaces(6) + "京都市" + spaces(11) + "tanaka@example.jp",
+            "2" + spaces(7) + "  2026-11-24  pending     atelier" + spaces(21) + "田中 花子" + spaces(6) + "京都市" + spaces(11) + "tanaka@example.jp",
             "3" + spaces(7) + "  2026-11-25  waitlisted  webinaire-covid-2020-05-19  Jean Dupont    Mairie de Lille  j.dupont@example.fr",
         ])
     }

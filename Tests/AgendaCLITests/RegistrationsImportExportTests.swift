@@ -77,7 +77,7 @@ private func lines(_ text: String) -> [String] {
         let listed = lines(list.stdout)
         #expect(listed.count == 3)
         #expect(listed[0].contains("Élodie Martin") && listed[0].hasSuffix("e.martin@example.org"))
-        #expect(listed[1].contains("花子 田中") && listed[1].contains("京都市"))
+        #expect(listed[1].contains("田中 花子") && listed[1].contains("京都市"))
         #expect(listed[2].contains("Անահիտ Սարգսյան") && listed[2].dropFirst(10).hasPrefix("2027-01-10  pending"))
 
         let stored = try setup.stored()
@@ -135,7 +135,7 @@ private func lines(_ text: String) -> [String] {
         let other = try setup.importFile("encore.csv")
         #expect(other.status == 0)
         #expect(other.stdout == "0 added, 1 duplicate skipped, 0 refused\n")
-        #expect(other.stderr.contains("encore.csv:2: duplicate of an inscription already in the store (花子 田中 <hanako.tanaka@example.org>, formation-montage-projet-2027-01-14)"))
+        #expect(other.stderr.contains("encore.csv:2: duplicate of an inscription already in the store (田中 花子 <hanako.tanaka@example.org>, formation-montage-projet-2027-01-14)"))
         #expect(try setup.stored().count == 3)
     }
 

@@ -102,3 +102,14 @@ struct RegistrationValidationTests {
         #expect(found.map(\.field) == ["registration.questions"])
     }
 }
+
+@Suite struct ParticipantNameTests {
+    @Test("a name is written given name first, except in Chinese, Japanese or Korean script", arguments: [
+        ("Élodie", "Martin", "Élodie Martin"), ("花子", "田中", "田中 花子"), ("ハナコ", "タナカ", "タナカ ハナコ"),
+        ("지민", "김", "김 지민"), ("Hélène", "山田", "Hélène 山田"), ("Anahit", "Պետրոսյան", "Anahit Պետրոսյան"),
+        ("", "Dupont", "Dupont"), (" Jean ", "", "Jean"),
+    ])
+    func fullName(first: String, last: String, expected: String) {
+        #expect(Participant(firstName: first, lastName: last).fullName == expected)
+    }
+}

@@ -58,7 +58,7 @@ struct RegistrationsListCommand: ParsableCommand {
              created: safe(String(registration.createdAt.prefix(10)), false),
              status: registration.status.rawValue,
              event: safe(registration.eventId, false),
-             name: safe("\(registration.participant.firstName) \(registration.participant.lastName)".trimmedWhitespace, false),
+             name: safe(registration.participant.fullName, false),
              organisation: safe(registration.participant.organisation, false),
              email: safe(registration.participant.email, false))
         }

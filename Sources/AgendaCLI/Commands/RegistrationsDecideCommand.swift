@@ -100,7 +100,7 @@ struct RegistrationsDecideCommand: ParsableCommand {
     private func report(_ plan: DecisionPlan, status: RegistrationStatus, catalogue: Catalogue, strings: Strings) throws {
         let safe: (String) -> String = { TerminalSafeText.sanitize($0, allowNewlines: false) }
         func name(_ registration: Registration) -> String {
-            safe("\(registration.participant.firstName) \(registration.participant.lastName)".trimmedWhitespace)
+            safe(registration.participant.fullName)
         }
         func short(_ id: String) -> String { safe(String(id.prefix(8))) }
         func title(_ eventID: String) -> String { safe(catalogue.event(id: eventID)?.title ?? eventID) }

@@ -73,7 +73,7 @@ extension AgendaState {
 
     private func name(of conflict: EditConflict) -> String {
         guard let registration = conflict.current ?? registrationIndex[conflict.id].map({ registrations[$0] }) else { return "" }
-        return TerminalSafeText.sanitize("\(registration.participant.firstName) \(registration.participant.lastName)")
+        return TerminalSafeText.sanitize(registration.participant.fullName)
     }
 
     /// Another program changed the store: shown at once, in place.

@@ -59,7 +59,7 @@ extension EnglishTable {
     public func importDuplicate(_ duplicate: ImportPlan.Duplicate) -> String {
         switch duplicate.original {
         case .stored(let registration):
-            let name = "\(registration.participant.firstName) \(registration.participant.lastName)".trimmedWhitespace
+            let name = registration.participant.fullName
             return "duplicate of an inscription already in the store (\(name) <\(registration.participant.email)>, \(registration.eventId)); skipped"
         case .row(let line):
             return "duplicate of line \(line) (same event, same e-mail \(duplicate.email)); skipped"

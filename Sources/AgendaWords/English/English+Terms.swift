@@ -116,7 +116,7 @@ extension EnglishTable {
             return "Refused: the event is over."
         case .full: return "Refused: full, and no waiting list."
         case .duplicate(let existing):
-            let name = TerminalSafeText.sanitize("\(existing.participant.firstName) \(existing.participant.lastName)")
+            let name = TerminalSafeText.sanitize(existing.participant.fullName)
             return "Already registered with this e-mail: \(name) (\(registrationStatus(existing.status))). \(openExisting) opens it."
         }
     }

@@ -59,7 +59,7 @@ extension FrenchTable {
     public func importDuplicate(_ duplicate: ImportPlan.Duplicate) -> String {
         switch duplicate.original {
         case .stored(let registration):
-            let name = "\(registration.participant.firstName) \(registration.participant.lastName)".trimmedWhitespace
+            let name = registration.participant.fullName
             return "doublon d'une inscription déjà enregistrée (\(name) <\(registration.participant.email)>, \(registration.eventId)) ; ligne ignorée"
         case .row(let line):
             return "doublon de la ligne \(line) (même événement, même courriel \(duplicate.email)) ; ligne ignorée"

@@ -116,7 +116,7 @@ extension FrenchTable {
             return "Refusé : l'événement est passé."
         case .full: return "Refusé : complet, sans liste d'attente."
         case .duplicate(let existing):
-            let name = TerminalSafeText.sanitize("\(existing.participant.firstName) \(existing.participant.lastName)")
+            let name = TerminalSafeText.sanitize(existing.participant.fullName)
             return "Déjà inscrit·e avec cet e-mail : \(name) (\(registrationStatus(existing.status))). \(openExisting) l'ouvre."
         }
     }

@@ -108,7 +108,7 @@ extension AgendaState {
             drafts[form.event.id] = nil
             draftIsDirty = false
             self.form = nil
-            let name = "\(registration.participant.firstName) \(registration.participant.lastName)"
+            let name = registration.participant.fullName
             message = strings.text(.registrationSaved(name: name, status: registration.status))
             clampDetailScroll()
             return [.saveRegistration(registration), .removeDraft(eventID: form.event.id)]

@@ -7,10 +7,10 @@ enum InscriptionView {
         let theme = state.theme
         let strings = state.strings
         let participant = registration.participant
-        let name = TerminalSafeText.sanitize("\(participant.firstName) \(participant.lastName)")
+        let name = TerminalSafeText.sanitize(participant.fullName)
         func when(_ text: String) -> String { DateParsing.dateTime(text).map(strings.moment) ?? text }
         var rows: [(String, String)] = [
-            (strings.text(.name), "\(participant.firstName) \(participant.lastName)"),
+            (strings.text(.name), participant.fullName),
             ("E-mail", participant.email),
             (strings.text(.organisation), participant.organisation),
             (strings.text(.status), strings.registrationStatus(registration.status)),

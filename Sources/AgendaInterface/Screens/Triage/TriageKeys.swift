@@ -204,20 +204,20 @@ extension AgendaState {
                 list.cursor = min(cursorWas + 1, list.rows.count - 1)
             }
             if let changed = report.changed.first {
-                let name = "\(changed.participant.firstName) \(changed.participant.lastName)"
+                let name = changed.participant.fullName
                 message = strings.text(.decided(name: TerminalSafeText.sanitize(name), status: status))
             } else {
                 message = strings.text(.alreadyStatus(status))
             }
         } else if let changed = report.changed.first {
-            message = strings.text(.promoted(name: TerminalSafeText.sanitize(changed.participant.firstName + " " + changed.participant.lastName)))
+            message = strings.text(.promoted(name: TerminalSafeText.sanitize(changed.participant.fullName)))
         }
         // A seat freed by declining or cancelling an approved inscription: offer it.
         if status == .declined || status == .cancelled, !wasApproved.isEmpty,
            let event = eventsOf(Array(wasApproved)).first,
            let candidate = Triage.promotionCandidate(for: event, registrations: registrations) {
             list.confirmation = .promote(registrationID: candidate.id)
-            let name = TerminalSafeText.sanitize("\(candidate.participant.firstName) \(candidate.participant.lastName)")
+            let name = TerminalSafeText.sanitize(candidate.participant.fullName)
             message = (message.map { $0 + " " } ?? "") + strings.text(.offerSeat(name: name, yes: keyName(.confirm, .confirmation), no: keyName(.refuse, .confirmation)))
         }
         triage = list
@@ -273,7 +273,7 @@ extension AgendaState {
         let outcome = Triage.apply(edits, in: &registrations, index: registrationIndex, at: moment, allOrNothing: true)
         if let conflict = outcome.conflicts.first {
             triageHistory = historyBefore
-            let name = conflict.current.map { TerminalSafeText.sanitize($0.participant.firstName + " " + $0.participant.lastName) } ?? ""
+            let name = conflict.current.map { TerminalSafeText.sanitize($0.participant.fullName) } ?? ""
             message = strings.text(.cannotRevert(undo: undoing, name: name, others: outcome.conflicts.count - 1))
             return []
         }
@@ -281,7 +281,7 @@ extension AgendaState {
         list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
         triage = list
         if outcome.written.count == 1, let one = outcome.written.first {
-            let name = TerminalSafeText.sanitize(one.participant.firstName + " " + one.participant.lastName)
+            let name = TerminalSafeText.sanitize(one.participant.fullName)
             message = strings.text(undoing ? .undoneOne(name: name, status: one.status) : .redoneOne(name: name, status: one.status))
         } else {
             message = strings.text(undoing ? .undone(edits.count) : .redone(edits.count))

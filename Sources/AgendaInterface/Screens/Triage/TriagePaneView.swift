@@ -109,8 +109,8 @@ enum TriagePaneView {
             func widest(_ heading: String, _ cells: [String], cap: Int) -> Int {
                 min(cap, ([heading] + cells).map { DisplayWidth.of(TerminalSafeText.sanitize($0)) }.max() ?? 0)
             }
-            status = widest(strings.text(.status), RegistrationStatus.allCases.map(strings.registrationStatus), cap: 16)
-            name = widest(strings.text(.name), visible.map { "\($0.participant.firstName) \($0.participant.lastName)" }, cap: 32)
+            status = widest(strings.text(.status), RegistrationStatus.allCases.map(strings.registrationStatus), cap: 18)
+            name = widest(strings.text(.name), visible.map { $0.participant.fullName }, cap: 32)
             organisation = widest(strings.text(.organisation), visible.map(\.participant.organisation), cap: 36)
             if showsEvent {
                 event = widest(strings.text(.event), visible.map { registration in
@@ -172,7 +172,7 @@ enum TriagePaneView {
                 cell(strings.text(.orphan(registration.eventId)), columns.event, theme.warning)
             }
         }
-        cell("\(participant.firstName) \(participant.lastName)", columns.name)
+        cell(participant.fullName, columns.name)
         cell(participant.organisation, columns.organisation)
         cell(participant.role ?? "", columns.role, theme.muted)
         cell(registration.mode.map(strings.attendanceMode) ?? "", columns.mode, theme.muted)
