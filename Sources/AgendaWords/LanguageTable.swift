@@ -90,6 +90,13 @@ public protocol LanguageTable: DateWords {
 
     /// Between the phrases of one line: "; " in English, " ; " in French.
     var phraseSeparator: String { get }
+
+    /// A finished sentence set by the language's typographic rules (French spaces before `?`).
+    func typeset(_ text: String) -> String
+}
+
+extension LanguageTable {
+    public func typeset(_ text: String) -> String { text }
 }
 
 /// The words dates are written with: `DateText` puts them together.

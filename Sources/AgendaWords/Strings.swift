@@ -36,7 +36,7 @@ public struct Strings: Sendable {
         if let eventID = problem.eventID { parts.append(table.reportPart(.event(eventID))) }
         if let field = problem.field { parts.append(field) }
         parts.append(text(problem, source: source))
-        return parts.joined(separator: ": ")
+        return table.typeset(parts.joined(separator: ": "))
     }
 
     /// The problem's message alone; `source` gives the line a repeated id first appeared on.
@@ -45,20 +45,20 @@ public struct Strings: Sendable {
         if case .duplicateIdentifier(_, let firstOffset) = problem.issue, let source {
             firstLine = source.lineColumn(of: firstOffset).line
         }
-        return table.catalogueProblem(problem.issue, firstLine: firstLine)
+        return table.typeset(table.catalogueProblem(problem.issue, firstLine: firstLine))
     }
 
-    public func text(_ message: CommandMessage) -> String { table.command(message) }
-    public func text(_ phrase: Phrase) -> String { table.phrase(phrase) }
-    public func text(_ issue: ConfigurationIssue) -> String { table.configuration(issue) }
-    public func text(_ error: StoreError) -> String { table.store(error) }
-    public func text(_ error: CatalogueFileError) -> String { table.catalogueFile(error) }
-    public func text(_ error: ImportFileError) -> String { table.importFile(error) }
-    public func text(_ refusal: ImportRefusal) -> String { table.importRefusal(refusal) }
-    public func text(_ duplicate: ImportPlan.Duplicate) -> String { table.importDuplicate(duplicate) }
+    public func text(_ message: CommandMessage) -> String { table.typeset(table.command(message)) }
+    public func text(_ phrase: Phrase) -> String { table.typeset(table.phrase(phrase)) }
+    public func text(_ issue: ConfigurationIssue) -> String { table.typeset(table.configuration(issue)) }
+    public func text(_ error: StoreError) -> String { table.typeset(table.store(error)) }
+    public func text(_ error: CatalogueFileError) -> String { table.typeset(table.catalogueFile(error)) }
+    public func text(_ error: ImportFileError) -> String { table.typeset(table.importFile(error)) }
+    public func text(_ refusal: ImportRefusal) -> String { table.typeset(table.importRefusal(refusal)) }
+    public func text(_ duplicate: ImportPlan.Duplicate) -> String { table.typeset(table.importDuplicate(duplicate)) }
     /// Every reason of a refused row in one phrase, for `FILE:LINE: …`.
     public func text(_ refused: ImportPlan.Refused) -> String {
-        refused.reasons.map(table.importRefusal).joined(separator: table.phraseSeparator)
+        table.typeset(refused.reasons.map(table.importRefusal).joined(separator: table.phraseSeparator))
     }
 
     // MARK: - The catalogue's terms, the detail pane's labels, availability and refusals
@@ -68,14 +68,14 @@ public struct Strings: Sendable {
     public func locationMode(_ mode: LocationMode) -> String { table.locationMode(mode) }
     public func attendanceMode(_ mode: AttendanceMode) -> String { table.attendanceMode(mode) }
     public func availabilityShort(_ availability: RegistrationAvailability) -> String { table.availabilityShort(availability) }
-    public func availabilitySentence(_ availability: RegistrationAvailability) -> String { table.availabilitySentence(availability) }
-    public func formProblem(_ issue: FormProblem.Issue) -> String { table.formProblem(issue) }
+    public func availabilitySentence(_ availability: RegistrationAvailability) -> String { table.typeset(table.availabilitySentence(availability)) }
+    public func formProblem(_ issue: FormProblem.Issue) -> String { table.typeset(table.formProblem(issue)) }
     /// `openExisting`: the key that opens the registration a duplicate points at.
     public func refusalSentence(_ refusal: RegistrationRefusal, openExisting: String) -> String {
-        table.refusalSentence(refusal, openExisting: openExisting)
+        table.typeset(table.refusalSentence(refusal, openExisting: openExisting))
     }
     public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String? {
-        table.admissionNotice(admission, openExisting: openExisting)
+        table.admissionNotice(admission, openExisting: openExisting).map(table.typeset)
     }
     public func moment(_ time: EventTime) -> String { table.moment(time) }
     public var when: String { table.when }
@@ -103,7 +103,7 @@ public struct Strings: Sendable {
     public var deadline: String { table.deadline }
     public var opens: String { table.opens }
     public var received: String { table.received }
-    public func countsSentence(_ counts: RegistrationCounts) -> String { table.countsSentence(counts) }
+    public func countsSentence(_ counts: RegistrationCounts) -> String { table.typeset(table.countsSentence(counts)) }
     public func questionKind(_ kind: RegistrationQuestion.Kind) -> String { table.questionKind(kind) }
 
     public func registrationStatus(_ status: RegistrationStatus) -> String { table.registrationStatus(status) }

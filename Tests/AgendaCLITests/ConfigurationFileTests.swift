@@ -13,7 +13,7 @@ import Testing
         try withConfig("language = \"fr\"\ntheme = \"sombre\"\n") { scratch in
             let result = try AgendaProcess.run(["list", "--today", "2026-11-23"], environment: ["XDG_CONFIG_HOME": scratch.url.path])
             #expect(result.status == 0)
-            #expect(result.stderr.contains("agenda/config.toml:2: thème « sombre » inconnu"))
+            #expect(result.stderr.contains("agenda/config.toml:2: thème «\u{00A0}sombre\u{00A0}» inconnu"))
             #expect(result.stdout.contains("2026-12-02"))
         }
     }

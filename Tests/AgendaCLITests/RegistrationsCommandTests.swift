@@ -189,7 +189,7 @@ private func lines(_ text: String) -> [String] {
         let path = scratch.url.appendingPathComponent("registrations.json").path
         let result = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path, "--lang", "fr"])
         #expect(result.status == 65)
-        #expect(result.stderr == "agenda: \(path) : champ registrations[1].status : valeur invalide. Le fichier n'est pas modifié ; corrigez-le ou restaurez une sauvegarde.\n")
+        #expect(result.stderr == "agenda: \(path)\u{202F}: champ registrations[1].status\u{202F}: valeur invalide. Le fichier n'est pas modifié\u{202F}; corrigez-le ou restaurez une sauvegarde.\n")
     }
 
     @Test func aStoreOfANewerVersionIsRefused() throws {

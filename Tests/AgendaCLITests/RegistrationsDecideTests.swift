@@ -88,7 +88,7 @@ private struct Scratch {
         let result = try AgendaProcess.run(["registrations", "decide", "--catalogue", scratch.catalogue, "--data-dir", scratch.data,
                                             "--lang", "fr", "bbbb", "declined"])
         #expect(result.status == 0)
-        #expect(result.stdout == "Inès Test (bbbb2222) : en attente → refusée\n1 changée.\n")
+        #expect(result.stdout == "Inès Test (bbbb2222)\u{202F}: à traiter → refusée\n1 changée.\n")
     }
 
     @Test func aBeginningOfAnIdIsEnoughWhenOnlyOneIdBeginsSo() throws {

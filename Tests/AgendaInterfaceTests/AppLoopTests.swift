@@ -118,7 +118,7 @@ final class FakeKeeper: RegistrationKeeper {
         let (terminal, keeper) = run(&state, keys: [.character("a"), .character("u")], failing: [1])
         #expect(status("r0", state) == .pending)
         #expect(keeper.stored["r0"]?.status == .pending)
-        #expect(terminal.statusLines.contains { $0.contains("Rien n'a changé : /data/registrations.json : enregistrement impossible (le disque est plein)") })
+        #expect(terminal.statusLines.contains { $0.contains("Rien n'a changé\u{202F}: /data/registrations.json\u{202F}: enregistrement impossible (le disque est plein)") })
         #expect(terminal.statusLines.contains { $0.contains("Rien à annuler.") })
         #expect(state.triageHistory.undoable.isEmpty)
     }

@@ -38,10 +38,10 @@ import Testing
     @Test(arguments: [
         ("theme = \"dark\nlanguage = \"fr\"\n", 1, "un guillemet n'est pas fermé sur cette ligne"),
         ("[keys\napprove = \"A\"\n", 1, "le titre de section n'est pas fermé"),
-        ("# mon réglage\ntheme = dark\n", 2, "la valeur de « theme » doit être entre guillemets : theme = \"dark\""),
-        ("theme\n", 1, "« theme » n'est ni un réglage ni une section"),
-        ("theme = \"dark\"\n[keys]\napprove = \"A\"\napprove = \"B\"\n", 4, "« keys.approve » est déjà réglé ligne 3"),
-        ("theme = \"dark\"\ntheme = \"light\"\n", 2, "« theme » est déjà réglé ligne 1"),
+        ("# mon réglage\ntheme = dark\n", 2, "la valeur de «\u{00A0}theme\u{00A0}» doit être entre guillemets\u{202F}: theme = \"dark\""),
+        ("theme\n", 1, "«\u{00A0}theme\u{00A0}» n'est ni un réglage ni une section"),
+        ("theme = \"dark\"\n[keys]\napprove = \"A\"\napprove = \"B\"\n", 4, "«\u{00A0}keys.approve\u{00A0}» est déjà réglé ligne 3"),
+        ("theme = \"dark\"\ntheme = \"light\"\n", 2, "«\u{00A0}theme\u{00A0}» est déjà réglé ligne 1"),
         ("theme = 1x2\n", 1, "cette ligne ne se lit pas"),
     ] as [(String, Int, String)])
     func syntaxMistakesAreSaidInOurWords(text: String, line: Int, message: String) {
@@ -55,9 +55,9 @@ import Testing
         let text = "language = \"de\"\ntheme = \"sombre\"\ncolour = true\ncatalogue = 3\ndata-dir = \"/d\"\n"
         let (configuration, problems) = ConfigurationReader.read(text, language: .fr)
         #expect(problems.map(\.line).sorted() == [1, 2, 3, 4])
-        #expect(problems.contains { $0.message.contains("langue « de » inconnue") })
-        #expect(problems.contains { $0.message.contains("thème « sombre » inconnu") })
-        #expect(problems.contains { $0.message.contains("réglage inconnu « colour »") })
+        #expect(problems.contains { $0.message.contains("langue «\u{00A0}de\u{00A0}» inconnue") })
+        #expect(problems.contains { $0.message.contains("thème «\u{00A0}sombre\u{00A0}» inconnu") })
+        #expect(problems.contains { $0.message.contains("réglage inconnu «\u{00A0}colour\u{00A0}»") })
         #expect(configuration.dataDirectory == "/d")
         #expect(configuration.language == nil)
     }

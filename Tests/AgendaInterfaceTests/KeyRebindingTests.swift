@@ -38,7 +38,7 @@ import Testing
         #expect(state.message?.hasPrefix("; puis A approuver, w attente") == true)
         let help = HelpView.lines(strings: state.strings, keys: state.keys).map { $0.spans.map(\.text).joined() }
         #expect(help.contains { $0.contains("A ") && $0.hasSuffix("approuver") })
-        #expect(help.contains { $0.hasSuffix("puis A/w/x/c : appliquer aux marquées") })
+        #expect(help.contains { $0.hasSuffix("puis A/w/x/c\u{202F}: appliquer aux marquées") })
     }
 
     @Test("the confirmation's keys come from the table: another key is a no")

@@ -46,7 +46,7 @@ import Testing
         #expect(state.triage?.search == "N")
         #expect(status("r0", state) == .approved)
         #expect(state.counts(of: SampleState.catalogue.event(id: TriageListTests.training)!).approved == 1)
-        #expect(ScreenRenderer.render(state).text.contains("Places : 1/12 approuvées"))
+        #expect(ScreenRenderer.render(state).text.contains("Places\u{202F}: 1/12 approuvées"))
     }
 
     @Test("an inscription added elsewhere joins the list; one removed leaves it and its tag")
@@ -99,7 +99,7 @@ import Testing
         // Before the first `u`: the other program declines r0 (the interface does not know yet).
         terminal.beforeKey[1] = { keeper.changeElsewhereNow { Self.decide(.declined, "r0", in: &$0) } }
         AppLoop.run(&state, on: terminal, keeper: keeper)
-        #expect(terminal.statusLines.contains { $0.contains("Impossible d'annuler : Élodie N0 a changé depuis, par un autre programme.") })
+        #expect(terminal.statusLines.contains { $0.contains("Impossible d'annuler\u{202F}: Élodie N0 a changé depuis, par un autre programme.") })
         #expect(keeper.stored["r0"]?.history.map(\.to) == [.pending, .approved, .declined])
         #expect(status("r0", state) == .declined)
     }
@@ -111,8 +111,8 @@ import Testing
         let terminal = FakeTerminal(keys: [.character("a"), .character("u"), .control("r")])
         AppLoop.run(&state, on: terminal, keeper: keeper)
         // Said as what was undone, to whom: not "Annulé", which reads as the cancelled status.
-        #expect(terminal.statusLines.contains { $0.contains("Décision défaite : Élodie N0 est de nouveau « en attente ».") })
-        #expect(terminal.statusLines.contains { $0.contains("Décision refaite : Élodie N0 est de nouveau « approuvée ».") })
+        #expect(terminal.statusLines.contains { $0.contains("Décision défaite\u{202F}: Élodie N0 est de nouveau «\u{00A0}à traiter\u{00A0}».") })
+        #expect(terminal.statusLines.contains { $0.contains("Décision refaite\u{202F}: Élodie N0 est de nouveau «\u{00A0}approuvée\u{00A0}».") })
         #expect(keeper.stored["r0"]?.history.map(\.to) == [.pending, .approved, .pending, .approved])
         #expect(keeper.stored["r0"]?.history.map { $0.undo ?? false } == [false, false, true, false])
         #expect(state.registrations == keeper.list)

@@ -109,7 +109,7 @@ import Testing
     @Test func aFullEventWithAWaitingListSaysSoAndWaitlists() {
         var state = stateOn(Self.training, width: 160, registrations: approved(12, for: Self.training))
         state.press(.character("r"))
-        #expect(ScreenRenderer.render(state).text.contains("Complet : cette inscription ira en liste d'attente."))
+        #expect(ScreenRenderer.render(state).text.contains("Complet\u{202F}: cette inscription ira en liste d'attente."))
         fillRequired(&state)
         let effects = state.handle(.control("s"))
         guard case .saveRegistration(let registration)? = effects.first else {
@@ -124,14 +124,14 @@ import Testing
         state.press(.character("r"))
         fillRequired(&state)
         #expect(state.handle(.control("s")).isEmpty)
-        #expect(state.message == "Refusé : complet, sans liste d'attente.")
+        #expect(state.message == "Refusé\u{202F}: complet, sans liste d'attente.")
         #expect(state.form != nil)
     }
 
     @Test func aClosedEventRefusesWithItsDeadline() {
         var state = stateOn("cafe-elu-es-2026-12-02", width: 160)
         state.press(.character("r"))
-        #expect(ScreenRenderer.render(state).text.contains("Refusé : la date limite était le ven. 20 novembre 2026."))
+        #expect(ScreenRenderer.render(state).text.contains("Refusé\u{202F}: la date limite était le ven. 20 novembre 2026."))
         fillRequired(&state)
         #expect(state.handle(.control("s")).isEmpty)
         #expect(state.registrations.isEmpty)
@@ -144,7 +144,7 @@ import Testing
         state.press(.character("r"))
         fillRequired(&state, email: "e.martin@example.org ")
         #expect(state.handle(.control("s")).isEmpty)
-        #expect(state.message?.hasPrefix("Déjà inscrit·e avec cet e-mail : P 0 (approuvée).") == true)
+        #expect(state.message?.hasPrefix("Déjà inscrit·e avec cet e-mail\u{202F}: P 0 (approuvée).") == true)
         state.press(.control("o"))
         #expect(state.mode == .viewingRegistration(id: "r0"))
         #expect(ScreenRenderer.render(state).text.contains("Inscription existante"))

@@ -32,7 +32,7 @@ import Testing
         #expect(state.focus == .triage)
         #expect(state.triage?.rows.count == 8)
         let text = ScreenRenderer.render(state).text
-        #expect(text.contains("Places : 3/12 approuvées · 4 en attente · 1 en liste d'attente"))
+        #expect(text.contains("Places\u{202F}: 3/12 approuvées · 4 à traiter · 1 en liste d'attente"))
         GoldenScreen.check(ScreenRenderer.render(state), named: "triage-training-120x30-fr")
     }
 
@@ -64,7 +64,7 @@ import Testing
     @Test func bulkSkipsThoseAlreadyInTheStatus() {
         var state = triaging(Self.registrations(3, approved: 1))
         state.press(.character(" "), .character(" "), .character(";"), .character("a"))
-        #expect(state.message == "1 changée, 1 ignorée (déjà « approuvée »).")
+        #expect(state.message == "1 changée, 1 ignorée (déjà «\u{00A0}approuvée\u{00A0}»).")
     }
 
     @Test func undoAndRedoAcrossBulkActions() {
@@ -85,7 +85,7 @@ import Testing
         var state = triaging(Self.registrations(14, approved: 12))
         state.press(.character("G"))
         #expect(state.handle(.character("a")).isEmpty)
-        #expect(state.message == "Approuver dépasse la capacité de 1 place. Confirmer ? (o/n)")
+        #expect(state.message == "Approuver dépasse la capacité de 1 place. Confirmer\u{202F}? (o/n)")
         state.press(.character("n"))
         #expect(state.registrations.filter { $0.status == .approved }.count == 12)
         state.press(.character("a"), .character("o"))

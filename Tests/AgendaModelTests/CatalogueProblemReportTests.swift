@@ -42,7 +42,7 @@ struct CatalogueProblemReportTests {
     @Test("a warning says so after the place")
     func warning() {
         #expect(reports(.en)[1] == #"catalogue.json:10:17: warning: event atelier-1: status: unknown value "tentative" (expected one of scheduled, cancelled, postponed)"#)
-        #expect(reports(.fr)[1] == "catalogue.json:10:17: avertissement: événement atelier-1: status: valeur « tentative » inconnue (valeurs possibles : scheduled, cancelled, postponed)")
+        #expect(reports(.fr)[1] == "catalogue.json:10:17: avertissement: événement atelier-1: status: valeur «\u{00A0}tentative\u{00A0}» inconnue (valeurs possibles\u{202F}: scheduled, cancelled, postponed)")
     }
 
     @Test("a problem outside any event has no event part")

@@ -105,6 +105,6 @@ struct CatalogueFileTests {
     @Test("file errors say what to check, in both languages")
     func messages() {
         #expect(CatalogueFileError.notFound("/x.json").message(.en) == "/x.json: no such file. Check the path given with --catalogue or $AGENDA_CATALOGUE.")
-        #expect(CatalogueFileError.notFound("/x.json").message(.fr) == "/x.json : fichier introuvable. Vérifiez le chemin donné par --catalogue ou $AGENDA_CATALOGUE.")
+        #expect(CatalogueFileError.notFound("/x.json").message(.fr) == "/x.json\u{202F}: fichier introuvable. Vérifiez le chemin donné par --catalogue ou $AGENDA_CATALOGUE.")
     }
 }

@@ -80,7 +80,7 @@ struct CatalogueDocumentValidationTests {
     @Test("a wrong type is told the same way in French whatever the gender of the types")
     func frenchWrongType() throws {
         let problem = try #require(onlyProblem(in: #"{ "schemaVersion": "1", "events": [] }"#))
-        #expect(problem.message(.fr) == "attendu : un entier ; trouvé : une chaîne")
+        #expect(problem.message(.fr) == "attendu\u{202F}: un entier\u{202F}; trouvé\u{202F}: une chaîne")
     }
 
     @Test("with a newer schemaVersion the rest of the file is not checked")
@@ -399,7 +399,7 @@ struct IdentifierValidationTests {
         let reading = readCatalogue(json)
         let problem = try #require(reading.problems.first)
         #expect(problem.message(.en, source: reading.source) == #"duplicate id "atelier" (first at line 4)"#)
-        #expect(problem.message(.fr, source: reading.source) == "l'identifiant « atelier » est en double (déjà ligne 4)")
+        #expect(problem.message(.fr, source: reading.source) == "l'identifiant «\u{00A0}atelier\u{00A0}» est en double (déjà ligne 4)")
     }
 
     @Test("a repeated id is reported even when the first event has another problem")

@@ -133,7 +133,7 @@ struct RegistrationImportTests {
         #expect(fileError("firstName;lastName;organisation\nA;B;C\n") == .missingColumns([.email, .eventId]))
         let error = ImportFileError(fileName: "inscriptions.csv", reason: .missingColumns([.email, .eventId]))
         #expect(error.message(.en) == "inscriptions.csv:1: the header lacks the required columns email, eventId. Add them (names as in registrations.md, in any order); nothing was imported.")
-        #expect(error.message(.fr).hasPrefix("inscriptions.csv:1 : colonnes obligatoires absentes de l'en-tête : email, eventId."))
+        #expect(error.message(.fr).hasPrefix("inscriptions.csv:1\u{202F}: colonnes obligatoires absentes de l'en-tête\u{202F}: email, eventId."))
     }
 
     @Test("two header names for one column refuse the file")
@@ -222,7 +222,7 @@ struct RegistrationImportTests {
             .init(line: 7, reasons: [.invalidConsent("peut-être")]),
         ])
         #expect(ImportRefusal.unknownEvent("webinaire-2019").message(.en) == "no event 'webinaire-2019' in the catalogue: check eventId (agenda list --all shows the ids)")
-        #expect(ImportRefusal.invalidStatus("accepted").message(.fr) == "statut « accepted » inconnu : pending, approved, waitlisted, declined ou cancelled")
+        #expect(ImportRefusal.invalidStatus("accepted").message(.fr) == "statut «\u{00A0}accepted\u{00A0}» inconnu\u{202F}: pending, approved, waitlisted, declined ou cancelled")
         // French words for status, mode and consent are understood.
         let french = try #require(result.added.first)
         #expect(french.status == .pending)
@@ -260,7 +260,7 @@ struct RegistrationImportTests {
         #expect(result.addedLines == [3, 5, 7])
         #expect(result.refused.map(\.line) == [6])
         #expect(result.duplicates[0].message(.en) == "duplicate of an inscription already in the store (Anahit Sargsyan <Anahit.Sargsyan@example.org>, journee-armenie); skipped")
-        #expect(result.duplicates[1].message(.fr) == "doublon de la ligne 3 (même événement, même courriel GARO@example.org) ; ligne ignorée")
+        #expect(result.duplicates[1].message(.fr) == "doublon de la ligne 3 (même événement, même courriel GARO@example.org)\u{202F}; ligne ignorée")
     }
 
     // MARK: Registrations made

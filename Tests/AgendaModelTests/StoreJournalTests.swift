@@ -215,7 +215,7 @@ import Testing
         #expect(throws: StoreError.self) { try store.append(StoreCacheTests.registration(7)) }
         #expect(bytes("registrations.journal") == journal)
         #expect(StoreError.corrupt(path: "j", reason: .invalidLine(3, field: "eventId", .missing)).message(.fr)
-                    .contains("ligne 3 : champ eventId manquant"))
+                    .contains("ligne 3\u{202F}: champ eventId manquant"))
     }
 
     @Test func theFingerprintTellsApartFilesThatDifferByOneByte() {

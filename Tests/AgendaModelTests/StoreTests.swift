@@ -215,7 +215,7 @@ struct StoreTests {
             try store.load()
         }
         #expect(StoreError.corrupt(path: "r.json", reason: .invalidField("registrations[0].eventId", .missing)).message(.fr)
-            == "r.json : champ registrations[0].eventId manquant. Le fichier n'est pas modifié ; corrigez-le ou restaurez une sauvegarde.")
+            == "r.json\u{202F}: champ registrations[0].eventId manquant. Le fichier n'est pas modifié\u{202F}; corrigez-le ou restaurez une sauvegarde.")
     }
 
     @Test("a file of another format version is refused as such")
@@ -421,7 +421,7 @@ struct StoreTests {
     func messages() {
         let full = StoreError.cannotWrite(path: "/d/registrations.json", errno: ENOSPC)
         #expect(full.message(.en) == "/d/registrations.json: cannot be saved (the disk is full). Free some disk space and try again; the previous version of the file is intact.")
-        #expect(full.message(.fr) == "/d/registrations.json : enregistrement impossible (le disque est plein). Libérez de la place sur le disque puis réessayez ; la version précédente du fichier est intacte.")
+        #expect(full.message(.fr) == "/d/registrations.json\u{202F}: enregistrement impossible (le disque est plein). Libérez de la place sur le disque puis réessayez\u{202F}; la version précédente du fichier est intacte.")
         #expect(StoreError.cannotWrite(path: "/d/r.json", errno: EROFS).message(.en).contains("the disk is read-only"))
         #expect(StoreError.cannotWrite(path: "/d/r.json", errno: EROFS).message(.fr).contains("lecture seule"))
         #expect(full.errorNumber == ENOSPC)

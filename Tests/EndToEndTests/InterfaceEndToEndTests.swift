@@ -99,7 +99,7 @@ import Testing
         try session.waitFor(text: "Filtrer l'agenda")
         // The first item is the first kind in French order; tick it and close.
         try session.send("Space", "Enter")
-        let screen = try session.waitFor("a kind filter in the title bar") { $0.contains("type : ") && !$0.contains("22 événements") }
+        let screen = try session.waitFor("a kind filter in the title bar") { $0.contains("type\u{202F}: ") && !$0.contains("22 événements") }
         #expect(screen.contains("À venir — "))
     }
 
@@ -140,7 +140,7 @@ import Testing
         let session = try TmuxSession(Self.arguments)
         try session.waitFor(text: "À venir — 22 événements")
         try session.send("e")
-        try session.waitFor(text: "Exporté :")
+        try session.waitFor(text: "Exporté\u{202F}:")
         let file = session.scratch.appendingPathComponent("data/agenda/exports/cafe-elu-es-2026-12-02.ics")
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))

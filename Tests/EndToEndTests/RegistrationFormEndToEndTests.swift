@@ -74,7 +74,7 @@ import Testing
         for _ in 0..<12 { try session.send("Tab") }
         try session.send("Space")
         try session.send("C-s")
-        try session.waitFor(text: "Inscription de Hélène 山田 enregistrée : en attente.")
+        try session.waitFor(text: "Inscription d'Hélène 山田 enregistrée\u{202F}: à traiter.")
         let store = dataDirectory(session).appendingPathComponent("registrations.json")
         let json = try waitForFile(store) { ($0["registrations"] as? [Any])?.count == 1 }
         let registration = try #require((json["registrations"] as? [[String: Any]])?.first)
@@ -156,10 +156,10 @@ import Testing
         let session = try TmuxSession(Self.arguments)
         try session.waitFor(text: "À venir — 22 événements")
         try session.send("r")  // the first event, whose deadline was 20 November
-        try session.waitFor(text: "Refusé : la date limite était le ven. 20")
+        try session.waitFor(text: "Refusé\u{202F}: la date limite était le ven. 20")
         try session.send("C-s")
         try session.waitFor("the refusal in the status bar") { screen in
-            screen.split(separator: "\n").last?.contains("Refusé : la date limite") == true
+            screen.split(separator: "\n").last?.contains("Refusé\u{202F}: la date limite") == true
         }
     }
 
@@ -183,6 +183,6 @@ import Testing
         try session.waitFor(text: "complet")
         try select("Journée du groupe-pays Li", in: session)
         try session.send("r")
-        try session.waitFor(text: "Refusé : complet, sans liste d'attente.")
+        try session.waitFor(text: "Refusé\u{202F}: complet, sans liste d'attente.")
     }
 }

@@ -36,23 +36,23 @@ import Testing
 
         // A approves Kerjean; B shows it without a key.
         try windowA.send("a")
-        try windowA.waitFor(text: "Yann Kerjean : approuvée.")
-        let seenByB = try secondsUntil("Places : 1/12 approuvées · 4 en attente", on: windowB)
+        try windowA.waitFor(text: "Yann Kerjean\u{202F}: approuvée.")
+        let seenByB = try secondsUntil("Places\u{202F}: 1/12 approuvées · 4 à traiter", on: windowB)
         try windowB.waitFor(text: "Mis à jour par un autre programme.")
 
         // B declines Benali; A shows it.
         try windowB.send("j", "x")
-        try windowB.waitFor(text: "Inès Benali : refusée.")
-        let seenByA = try secondsUntil("Places : 1/12 approuvées · 3 en attente", on: windowA)
+        try windowB.waitFor(text: "Inès Benali\u{202F}: refusée.")
+        let seenByA = try secondsUntil("Places\u{202F}: 1/12 approuvées · 3 à traiter", on: windowA)
 
         // A's cursor moved on to Benali with its approval: it waitlists her, after B's decline.
         try windowA.send("w")
-        try windowA.waitFor(text: "Inès Benali : liste d'attente.")
+        try windowA.waitFor(text: "Inès Benali\u{202F}: en liste d'attente.")
 
         // B's undo of its decline would wipe A's waitlisting: refused, and said.
         try windowB.waitFor(text: "1 en liste d'attente")
         try windowB.send("u")
-        try windowB.waitFor(text: "Impossible d'annuler : Inès Benali a changé depuis, par un autre programme.")
+        try windowB.waitFor(text: "Impossible d'annuler\u{202F}: Inès Benali a changé depuis, par un autre programme.")
 
         // A decision from the shell reaches both windows.
         let listed = try triage.run(["registrations", "list", "--format", "json", "--data-dir", data.path])
@@ -61,9 +61,9 @@ import Testing
         let decided = try triage.run(["registrations", "decide", String(diallo.prefix(8)), "approved", "--data-dir", data.path,
                                       "--lang", "fr"])
         #expect(decided.status == 0, "\(decided.output)")
-        #expect(decided.output.contains("Moussa Diallo (\(diallo.prefix(8))) : en attente → approuvée"))
-        let scriptSeenByA = try secondsUntil("Places : 2/12 approuvées", on: windowA)
-        let scriptSeenByB = try secondsUntil("Places : 2/12 approuvées", on: windowB)
+        #expect(decided.output.contains("Moussa Diallo (\(diallo.prefix(8)))\u{202F}: à traiter → approuvée"))
+        let scriptSeenByA = try secondsUntil("Places\u{202F}: 2/12 approuvées", on: windowA)
+        let scriptSeenByB = try secondsUntil("Places\u{202F}: 2/12 approuvées", on: windowB)
 
         for window in [windowA, windowB] {
             try window.send("Escape", "q")

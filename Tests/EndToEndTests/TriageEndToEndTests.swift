@@ -58,7 +58,7 @@ import Testing
         for _ in 0..<3 { try session.send("j") }
         try session.waitFor("the training selected") { $0.contains("▸jeu. 14 → 15/01") }
         try session.send("i")
-        try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
+        try session.waitFor(text: "Places\u{202F}: 0/12 approuvées · 5 à traiter")
         return session
     }
 
@@ -84,7 +84,7 @@ import Testing
         try session.send("?")
         try session.waitFor(text: "Aide — touches")
         // Help opens at the triage's own keys.
-        try session.waitFor(text: "puis A/w/x/c : appliquer aux marquées")
+        try session.waitFor(text: "puis A/w/x/c\u{202F}: appliquer aux marquées")
         try session.send("Escape", "Escape", "q")
         #expect(try session.waitForExit().status == 0)
         let stored = try registrations(in: data)
@@ -111,7 +111,7 @@ import Testing
 
         let session = try openTrainingTriage(data: data)
         try session.send("a")
-        try session.waitFor(text: "Élodie Martin : approuvée.")
+        try session.waitFor(text: "Élodie Martin\u{202F}: approuvée.")
         // Saved: in the journal, not yet in registrations.json, and seen by another program.
         #expect(FileManager.default.fileExists(atPath: journal))
         #expect(try Data(contentsOf: data.appendingPathComponent("registrations.json")) == before)
@@ -140,22 +140,22 @@ import Testing
         let session = try openTrainingTriage(data: data)
         // Élodie approved, Hiroshi waitlisted, Anahit declined: the cursor moves on each time.
         try session.send("a")
-        try session.waitFor(text: "Élodie Martin : approuvée.")
+        try session.waitFor(text: "Élodie Martin\u{202F}: approuvée.")
         try session.send("w")
-        try session.waitFor(text: "Hiroshi Tanaka : liste d'attente.")
+        try session.waitFor(text: "Hiroshi Tanaka\u{202F}: en liste d'attente.")
         try session.send("x")
-        try session.waitFor(text: "Anahit Petrossian : refusée.")
+        try session.waitFor(text: "Anahit Petrossian\u{202F}: refusée.")
         // Tag Moussa and Claire, approve both at once.
         try session.send("Space", "Space")
         try session.waitFor(text: "2 marquées")
         // A bare ";" argument separates tmux commands: tmux reads "\\;" as the key itself.
         try session.send("\\;", "a")
         try session.waitFor(text: "2 changées.")
-        try session.waitFor(text: "Places : 3/12 approuvées")
+        try session.waitFor(text: "Places\u{202F}: 3/12 approuvées")
         // Undo the bulk approval, then quit.
         try session.send("u")
-        try session.waitFor(text: "Décision défaite : 2 inscriptions reviennent à leur statut d'avant.")
-        try session.waitFor(text: "Places : 1/12 approuvées")
+        try session.waitFor(text: "Décision défaite\u{202F}: 2 inscriptions reviennent à leur statut d'avant.")
+        try session.waitFor(text: "Places\u{202F}: 1/12 approuvées")
         try session.send("Escape", "q")
         #expect(try session.waitForExit().status == 0)
 
@@ -222,7 +222,7 @@ import Testing
         for _ in 0..<3 {
             try session.send("a")
             try session.waitFor(text: "le disque est plein")
-            try session.waitFor(text: "Places : 0/12 approuvées · 5 en attente")
+            try session.waitFor(text: "Places\u{202F}: 0/12 approuvées · 5 à traiter")
         }
         let listed = try triage.run(["registrations", "list", "--format", "json", "--data-dir", data.path,
                                      "--event", TriageEndToEndTests.training] + TriageEndToEndTests.arguments)
@@ -232,8 +232,8 @@ import Testing
         // Space freed: the next decision is saved, on the inscription the cursor never left.
         try FileManager.default.removeItem(at: filler)
         try session.send("a")
-        try session.waitFor(text: "Élodie Martin : approuvée.")
-        try session.waitFor(text: "Places : 1/12 approuvées · 4 en attente")
+        try session.waitFor(text: "Élodie Martin\u{202F}: approuvée.")
+        try session.waitFor(text: "Places\u{202F}: 1/12 approuvées · 4 à traiter")
         try session.send("q", "q")
         #expect(try session.waitForExit().status == 0)
         let stored = try triage.registrations(in: data)

@@ -53,13 +53,13 @@ public struct KeyBinding: Sendable {
             let keys = table.key(for: .cursorLeft, in: .textInput, language) + "/" + table.key(for: .cursorRight, in: .textInput, language)
             return strings.text(.optionDescription(between: keys))
         default:
-            return strings.table.actionDescription(action, in: context)
+            return strings.table.typeset(strings.table.actionDescription(action, in: context))
         }
     }
 
     /// The few words beside the key in the status bar.
     public func hintLabel(_ strings: Strings) -> String {
-        strings.table.actionHint(action, in: context)
+        strings.table.typeset(strings.table.actionHint(action, in: context))
     }
 }
 

@@ -103,7 +103,7 @@ extension FrenchTable {
         case .draftRestored: return "Brouillon repris."
         case .draftKept(let resume): return "Brouillon gardé ; \(resume) pour le reprendre."
         case .registrationSaved(let name, let status):
-            return "Inscription de \(name) enregistrée : \(registrationStatus(status))."
+            return "Inscription \(FrenchTypography.de(name)) enregistrée : \(registrationStatus(status))."
         case .fieldsToCorrect(let count): return "\(number(count)) \(plural(count, "champ", "champs")) à corriger."
         case .nothingChanged: return "Rien n'a changé."
         case .bulkAbandoned: return "Action groupée abandonnée."
@@ -149,7 +149,7 @@ extension FrenchTable {
         case .severalChangedElsewhere(let count):
             return "\(number(count)) \(plural(count, "inscription changée", "inscriptions changées")) entre-temps par un autre programme : \(plural(count, "laissée", "laissées")) telles quelles, décidez à nouveau."
         case .noteChangedElsewhere(let name, let keep):
-            return "Un autre programme a changé la note de \(name) entre-temps : la vôtre est restée dans l'éditeur, \(keep) pour la garder à sa place."
+            return "Un autre programme a changé la note \(FrenchTypography.de(name)) entre-temps : la vôtre est restée dans l'éditeur, \(keep) pour la garder à sa place."
         case .cannotRevert(let undo, let name, let others):
             let what = undo ? "Impossible d'annuler" : "Impossible de rétablir"
             let more = others > 0 ? " (et \(number(others)) \(plural(others, "autre", "autres")))" : ""
