@@ -35,7 +35,7 @@ import Testing
         var state = triaging(keys: approveOnA())
         #expect(ScreenRenderer.render(state).line(29).contains("A approuver"))
         state.press(.character(";"))
-        #expect(state.message?.hasPrefix("; puis A approuver, w attente") == true)
+        #expect(state.message?.hasPrefix("; puis A approuver, w liste d'attente") == true)
         let help = HelpView.lines(strings: state.strings, keys: state.keys).map { $0.spans.map(\.text).joined() }
         #expect(help.contains { $0.contains("A ") && $0.hasSuffix("approuver") })
         #expect(help.contains { $0.hasSuffix("puis A/w/x/c\u{202F}: appliquer aux marquées") })

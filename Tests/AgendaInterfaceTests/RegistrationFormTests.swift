@@ -103,7 +103,7 @@ import Testing
         #expect(effects.last == .removeDraft(eventID: Self.training))
         #expect(state.form == nil)
         #expect(state.registrations.count == 1)
-        #expect(state.detailLines(width: 60).contains { $0.text.contains("1 en attente") })
+        #expect(state.detailLines(width: 60).contains { $0.text.contains("1 à traiter") })
     }
 
     @Test func aFullEventWithAWaitingListSaysSoAndWaitlists() {

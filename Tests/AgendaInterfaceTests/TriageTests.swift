@@ -140,7 +140,7 @@ import Testing
         state.press(.character("a"), .character("k"), .enter)
         let text = ScreenRenderer.render(state).text
         #expect(text.contains("Historique"))
-        #expect(text.contains("en attente → approuvée"))
+        #expect(text.contains("à traiter → approuvée"))
     }
 
     @Test func capitalIListsEveryInscriptionWithItsEventAndOrphans() {

@@ -175,7 +175,7 @@ import Testing
         let again = try TmuxSession(Self.arguments, environment: ["AGENDA_DATA_DIR": data.path])
         try again.waitFor(text: "À venir — 22 événements")
         try again.send("I")
-        try again.waitFor(text: "1 approuvée · 2 en attente · 1 en liste d'attente")
+        try again.waitFor(text: "1 approuvée · 2 à traiter · 1 en liste d'attente")
     }
 }
 

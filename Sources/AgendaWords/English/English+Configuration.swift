@@ -14,7 +14,7 @@ extension EnglishTable {
         case .unknownTheme(let text, let known): return "unknown theme \"\(text)\" (known: \(known.joined(separator: ", ")))"
         case .keysNotATable: return "\"keys\" must be a [keys] table"
         case .unknownAction(let name, let known): return "unknown action \"\(name)\" in [keys] (known: \(known.joined(separator: ", ")))"
-        case .unreadableKeys(let name): return "unreadable key(s) for \"\(name)\" (e.g. \"a\", \"Ctrl-S\", [\"j\", \"Down\"])"
+        case .unreadableKeys(let name): return "unreadable keys for \"\(name)\": a key or a list of keys expected (e.g. \"a\", \"Ctrl-S\", [\"j\", \"Down\"])"
         case .noKeys(let name): return "no key for \"\(name)\""
         case .keyTaken(let key, let other, let name): return "\"\(key)\" already does \"\(other)\": \"\(name)\" keeps its keys"
         }

@@ -44,13 +44,13 @@ extension EnglishTable {
         case .notOffered: return ""
         case .cancelled: return "cancelled"
         case .postponed: return "postponed"
-        case .notYetOpen: return "not yet open"
+        case .notYetOpen(let opens): return "opens \(dates.dayNumber(opens.date)) \(dates.monthName(opens.date.month, short: true))"
         case .open(let days, _):
             guard let days, days <= 14 else { return "open" }
             if days == 0 { return "closes today" }
             return "closes in \(days) d"
         case .full(let waitlist):
-            return waitlist ? "full, waitlist" : "full"
+            return waitlist ? "waiting list" : "full"
         case .closed: return "closed"
         }
     }

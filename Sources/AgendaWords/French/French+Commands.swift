@@ -78,7 +78,7 @@ extension FrenchTable {
         case .decideNothingChanged:
             return "agenda: rien n'a changé."
         case .decideNothingPending(let event):
-            return "Aucune inscription en attente pour « \(event) » : rien à décider."
+            return "Aucune inscription à traiter pour « \(event) » : rien à décider."
         case .decideChanged(let name, let id, let from, let to):
             return "\(name) (\(id)) : \(registrationStatus(from)) → \(registrationStatus(to))"
         case .decideAlready(let name, let id, let status):

@@ -14,7 +14,7 @@ extension FrenchTable {
         case .unknownTheme(let text, let known): return "thème « \(text) » inconnu (possibles : \(known.joined(separator: ", ")))"
         case .keysNotATable: return "« keys » doit être une table [keys]"
         case .unknownAction(let name, let known): return "action « \(name) » inconnue dans [keys] (possibles : \(known.joined(separator: ", ")))"
-        case .unreadableKeys(let name): return "touche(s) illisible(s) pour « \(name) » (ex. \"a\", \"Ctrl-S\", [\"j\", \"Down\"])"
+        case .unreadableKeys(let name): return "touches illisibles pour « \(name) » : une touche ou une liste de touches attendue (ex. \"a\", \"Ctrl-S\", [\"j\", \"Down\"])"
         case .noKeys(let name): return "aucune touche pour « \(name) »"
         case .keyTaken(let key, let other, let name): return "« \(key) » fait déjà « \(other) » : « \(name) » garde ses touches"
         }

@@ -72,7 +72,7 @@ extension FrenchTable {
         case .no: return "non"
         case .seatsApproved(let approved, let capacity): return "Places : \(number(approved))/\(number(capacity)) approuvées"
         case .approvedCount(let count): return "\(number(count)) \(plural(count, "approuvée", "approuvées"))"
-        case .pendingCount(let count): return "\(number(count)) en attente"
+        case .pendingCount(let count): return "\(number(count)) à traiter"
         case .waitlistedCount(let count): return "\(number(count)) en liste d'attente"
         case .taggedCount(let count): return "\(number(count)) \(plural(count, "marquée", "marquées"))"
         case .triageFilter(let status): return "filtre : " + status
@@ -109,7 +109,7 @@ extension FrenchTable {
         case .bulkAbandoned: return "Action groupée abandonnée."
         case .noneTagged(let tag): return "Aucune inscription marquée (\(tag) marque)."
         case .bulkPrompt(let bulk, let approve, let waitlist, let decline, let cancel, let tagged):
-            return "\(bulk) puis \(approve) approuver, \(waitlist) attente, \(decline) refuser, \(cancel) annulée — pour \(number(tagged)) \(plural(tagged, "marquée", "marquées"))"
+            return "\(bulk) puis \(approve) approuver, \(waitlist) liste d'attente, \(decline) refuser, \(cancel) annulée — pour \(number(tagged)) \(plural(tagged, "marquée", "marquées"))"
         case .nothingToUndo: return "Rien à annuler."
         case .nothingToRedo: return "Rien à rétablir."
         case .undone(let count): return "Décision défaite : \(number(count)) inscriptions reviennent à leur statut d'avant."
@@ -162,9 +162,9 @@ extension FrenchTable {
 
     public func registrationStatus(_ status: RegistrationStatus) -> String {
         switch status {
-        case .pending: return "en attente"
+        case .pending: return "à traiter"
         case .approved: return "approuvée"
-        case .waitlisted: return "liste d'attente"
+        case .waitlisted: return "en liste d'attente"
         case .declined: return "refusée"
         case .cancelled: return "annulée"
         }

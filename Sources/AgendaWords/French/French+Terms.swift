@@ -44,13 +44,13 @@ extension FrenchTable {
         case .notOffered: return ""
         case .cancelled: return "annulé"
         case .postponed: return "reporté"
-        case .notYetOpen: return "bientôt"
+        case .notYetOpen(let opens): return "ouvre le \(twoDigits(opens.date.day))/\(twoDigits(opens.date.month))"
         case .open(let days, _):
             guard let days, days <= 14 else { return "ouvert" }
             if days == 0 { return "clôt auj." }
             return "clôt dans \(days) j"
         case .full(let waitlist):
-            return waitlist ? "complet, att." : "complet"
+            return waitlist ? "liste d'attente" : "complet"
         case .closed: return "clos"
         }
     }
@@ -165,10 +165,10 @@ extension FrenchTable {
     public var opens: String { "Ouverture" }
     public var received: String { "Reçues" }
 
-    /// "3 approuvées, 2 en attente, 1 en liste d'attente".
+    /// "3 approuvées, 2 à traiter, 1 en liste d'attente".
     public func countsSentence(_ counts: RegistrationCounts) -> String {
         let parts: [(Int, String, String)] = [
-            (counts.approved, "approuvée", "approuvées"), (counts.pending, "en attente", "en attente"),
+            (counts.approved, "approuvée", "approuvées"), (counts.pending, "à traiter", "à traiter"),
             (counts.waitlisted, "en liste d'attente", "en liste d'attente"), (counts.declined, "refusée", "refusées"),
             (counts.cancelled, "annulée", "annulées"),
         ]
