@@ -16,7 +16,7 @@ public protocol LanguageTable: DateWords {
     /// The words of a problem's place: "warning", "event ID".
     func reportPart(_ part: ReportPart) -> String
     /// A catalogue file that cannot be read at all.
-    func catalogueFile(_ error: CatalogueFileError) -> String
+    func catalogueFile(_ error: CatalogueFileError, named origin: CataloguePathOrigin) -> String
 
     // MARK: The store
     func store(_ error: StoreError) -> String
@@ -135,4 +135,12 @@ extension LanguageTable {
 public enum ReportPart: Sendable, Equatable {
     case warning
     case event(String)
+}
+
+/// Where the path of a catalogue that cannot be read was given: what the user should check.
+public enum CataloguePathOrigin: Sendable {
+    /// `--catalogue` or `$AGENDA_CATALOGUE`.
+    case configuration
+    /// The command's own argument (`agenda validate FILE`).
+    case commandArgument
 }

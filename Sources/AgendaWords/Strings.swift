@@ -52,7 +52,9 @@ public struct Strings: Sendable {
     public func text(_ phrase: Phrase) -> String { table.typeset(table.phrase(phrase)) }
     public func text(_ issue: ConfigurationIssue) -> String { table.typeset(table.configuration(issue)) }
     public func text(_ error: StoreError) -> String { table.typeset(table.store(error)) }
-    public func text(_ error: CatalogueFileError) -> String { table.typeset(table.catalogueFile(error)) }
+    public func text(_ error: CatalogueFileError, named origin: CataloguePathOrigin = .configuration) -> String {
+        table.typeset(table.catalogueFile(error, named: origin))
+    }
     public func text(_ error: ImportFileError) -> String { table.typeset(table.importFile(error)) }
     public func text(_ refusal: ImportRefusal) -> String { table.typeset(table.importRefusal(refusal)) }
     public func text(_ duplicate: ImportPlan.Duplicate) -> String { table.typeset(table.importDuplicate(duplicate)) }

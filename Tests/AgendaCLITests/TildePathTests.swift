@@ -55,6 +55,13 @@ import Testing
         #expect(result.status == 66)
         #expect(result.stderr.contains("absent.json: no such file. Check the path given with --catalogue"))
     }
+
+    @Test func aMissingFileGivenToValidateSpeaksOfThatPathNotOfTheOption() throws {
+        let home = try ScratchDirectory()
+        let result = try AgendaProcess.run(["validate", "--lang", "fr", "absent.json"], environment: ["HOME": home.url.path])
+        #expect(result.status == 66)
+        #expect(result.stderr == "agenda: absent.json\u{202F}: fichier introuvable. Vérifiez le chemin.\n", "\(result.stderr)")
+    }
 }
 
 @Suite struct ConfigurationReportTests {

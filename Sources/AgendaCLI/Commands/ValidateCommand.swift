@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let context = try global.context()
         let source = file.map(CatalogueSource.file) ?? context.source
-        let reading = try context.read(source)
+        let reading = try context.read(source, named: file == nil ? .configuration : .commandArgument)
         KeptUntilExit.keep(reading)
         context.report(reading, of: source)
         guard let catalogue = reading.catalogue else {

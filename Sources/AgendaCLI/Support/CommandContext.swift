@@ -42,8 +42,8 @@ struct CommandContext {
 
     /// Reads and checks a catalogue; any problem is printed and ends the command (65, or 66 when
     /// the file cannot be read).
-    func read(_ source: CatalogueSource) throws -> CatalogueReading {
-        CatalogueDecoder.read(try bytes(of: source))
+    func read(_ source: CatalogueSource, named origin: CataloguePathOrigin = .configuration) throws -> CatalogueReading {
+        CatalogueDecoder.read(try bytes(of: source, named: origin))
     }
 
     /// The catalogue's size in bytes (0 when it cannot be known: reading it will say why).
@@ -55,7 +55,7 @@ struct CommandContext {
     }
 
     /// The catalogue's bytes; a file that cannot be read ends the command (66).
-    func bytes(of source: CatalogueSource) throws -> [UInt8] {
+    func bytes(of source: CatalogueSource, named origin: CataloguePathOrigin = .configuration) throws -> [UInt8] {
         switch source {
         case .builtInSample:
             return sampleCatalogueBytes
@@ -63,7 +63,7 @@ struct CommandContext {
             do {
                 return try CatalogueFile.read(path)
             } catch {
-                Console.error("agenda: " + strings.text(error))
+                Console.error("agenda: " + strings.text(error, named: origin))
                 throw ExitCode(ExitStatus.noInput)
             }
         }

@@ -92,10 +92,13 @@ extension EnglishTable {
         }
     }
 
-    public func catalogueFile(_ error: CatalogueFileError) -> String {
+    public func catalogueFile(_ error: CatalogueFileError, named origin: CataloguePathOrigin) -> String {
         switch error {
         case .notFound(let path):
-            return "\(path): no such file. Check the path given with --catalogue or $AGENDA_CATALOGUE."
+            switch origin {
+            case .configuration: return "\(path): no such file. Check the path given with --catalogue or $AGENDA_CATALOGUE."
+            case .commandArgument: return "\(path): no such file. Check the path."
+            }
         case .isDirectory(let path):
             return "\(path): is a directory; give the catalogue file (.json) itself."
         case .unreadable(let path, let number):

@@ -93,10 +93,13 @@ extension FrenchTable {
         }
     }
 
-    public func catalogueFile(_ error: CatalogueFileError) -> String {
+    public func catalogueFile(_ error: CatalogueFileError, named origin: CataloguePathOrigin) -> String {
         switch error {
         case .notFound(let path):
-            return "\(path) : fichier introuvable. Vérifiez le chemin donné par --catalogue ou $AGENDA_CATALOGUE."
+            switch origin {
+            case .configuration: return "\(path) : fichier introuvable. Vérifiez le chemin donné par --catalogue ou $AGENDA_CATALOGUE."
+            case .commandArgument: return "\(path) : fichier introuvable. Vérifiez le chemin."
+            }
         case .isDirectory(let path):
             return "\(path) : c'est un dossier ; indiquez le fichier catalogue (.json) lui-même."
         case .unreadable(let path, let number):
