@@ -177,7 +177,7 @@ private func lines(_ text: String) -> [String] {
         let result = try setup.importFile("sans-event.csv")
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "agenda: \(setup.path("sans-event.csv")):1: the header lacks the required column eventId. Add it (names as in registrations.md, in any order); nothing was imported.\n")
+        #expect(result.stderr == "agenda: \(setup.path("sans-event.csv")):1: the header lacks the required column eventId. Add it (names as \"man agenda\" lists them under registrations import, in any order); nothing was imported.\n")
         #expect(!FileManager.default.fileExists(atPath: setup.data))
     }
 

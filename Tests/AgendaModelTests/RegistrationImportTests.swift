@@ -132,7 +132,7 @@ struct RegistrationImportTests {
     func missingColumn() throws {
         #expect(fileError("firstName;lastName;organisation\nA;B;C\n") == .missingColumns([.email, .eventId]))
         let error = ImportFileError(fileName: "inscriptions.csv", reason: .missingColumns([.email, .eventId]))
-        #expect(error.message(.en) == "inscriptions.csv:1: the header lacks the required columns email, eventId. Add them (names as in registrations.md, in any order); nothing was imported.")
+        #expect(error.message(.en) == "inscriptions.csv:1: the header lacks the required columns email, eventId. Add them (names as \"man agenda\" lists them under registrations import, in any order); nothing was imported.")
         #expect(error.message(.fr).hasPrefix("inscriptions.csv:1\u{202F}: colonnes obligatoires absentes de l'en-tête\u{202F}: email, eventId."))
     }
 

@@ -38,7 +38,7 @@ extension EnglishTable {
         case .missingColumns(let columns):
             let list = columns.map(\.rawValue).joined(separator: ", ")
             let many = columns.count > 1
-            return "\(name):1: the header lacks the required \(plural(columns.count, "column", "columns")) \(list). Add \(many ? "them" : "it") (names as in registrations.md, in any order); nothing was imported."
+            return "\(name):1: the header lacks the required \(plural(columns.count, "column", "columns")) \(list). Add \(many ? "them" : "it") (names as \"man agenda\" lists them under registrations import, in any order); nothing was imported."
         case .repeatedColumn(let column):
             return "\(name):1: two header columns both mean \(column.rawValue); keep only one; nothing was imported."
         case .unclosedQuote(let line):

@@ -38,7 +38,7 @@ extension FrenchTable {
         case .missingColumns(let columns):
             let list = columns.map(\.rawValue).joined(separator: ", ")
             let many = columns.count > 1
-            return "\(name):1 : \(many ? "colonnes obligatoires absentes" : "colonne obligatoire absente") de l'en-tête : \(list). Ajoutez-\(many ? "les" : "la") (les noms sont ceux de registrations.md, dans n'importe quel ordre) ; rien n'a été importé."
+            return "\(name):1 : \(many ? "colonnes obligatoires absentes" : "colonne obligatoire absente") de l'en-tête : \(list). Ajoutez-\(many ? "les" : "la") (les noms sont ceux que « man agenda » donne sous registrations import, dans n'importe quel ordre) ; rien n'a été importé."
         case .repeatedColumn(let column):
             return "\(name):1 : deux colonnes de l'en-tête désignent \(column.rawValue) ; gardez-en une seule ; rien n'a été importé."
         case .unclosedQuote(let line):
