@@ -398,6 +398,16 @@ struct StoreTests {
         #expect(throws: StoreError.cannotWrite(path: target, errno: ENOENT)) { try AtomicFile.write([], to: target) }
     }
 
+    @Test("writing into a directory of the kernel that makes no files says so, not that it is missing",
+          .enabled(if: geteuid() == 0 && FileManager.default.fileExists(atPath: "/proc/self"), "others are refused /proc by its permissions"))
+    func kernelDirectory() {
+        #expect(throws: StoreError.directoryTakesNoNewFiles(path: "/proc/x.ics", directory: "/proc")) {
+            try AtomicFile.write([], to: "/proc/x.ics")
+        }
+        #expect(Strings(.en).text(StoreError.directoryTakesNoNewFiles(path: "/proc/x.ics", directory: "/proc"))
+                == "/proc/x.ics: cannot be saved: /proc is a system directory that takes no new files. Choose another directory.")
+    }
+
     @Test("writing into a read-only directory throws a clear error and changes nothing",
           .enabled(if: geteuid() != 0, "root ignores permissions"))
     func readOnlyDirectory() throws {

@@ -155,7 +155,7 @@ extension CommandContext {
         switch error {
         case .corrupt: return ExitCode(ExitStatus.dataError)
         case .cannotRead: return ExitCode(ExitStatus.noInput)
-        case .cannotWrite, .cannotCreateDirectory, .notADirectory: return ExitCode(ExitStatus.cannotCreate)
+        case .cannotWrite, .cannotCreateDirectory, .notADirectory, .directoryTakesNoNewFiles: return ExitCode(ExitStatus.cannotCreate)
         }
     }
 }

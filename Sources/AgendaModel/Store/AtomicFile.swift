@@ -16,6 +16,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case cannotRead(path: String, errno: Int32)
     /// The file could not be replaced; the previous version, if any, is intact.
     case cannotWrite(path: String, errno: Int32)
+    /// The directory is there but makes no new files in it (a kernel's virtual file system such
+    /// as /proc answers "no such file" to a creation).
+    case directoryTakesNoNewFiles(path: String, directory: String)
     /// The file was read but is not a store this program understands. It is never overwritten.
     case corrupt(path: String, reason: StoreCorruption)
 
@@ -23,7 +26,7 @@ public enum StoreError: Error, Sendable, Equatable {
     public var path: String {
         switch self {
         case .cannotCreateDirectory(let path, _), .notADirectory(let path), .cannotRead(let path, _),
-             .cannotWrite(let path, _), .corrupt(let path, _):
+             .cannotWrite(let path, _), .corrupt(let path, _), .directoryTakesNoNewFiles(let path, _):
             return path
         }
     }
@@ -32,7 +35,7 @@ public enum StoreError: Error, Sendable, Equatable {
     public var errorNumber: Int32? {
         switch self {
         case .cannotCreateDirectory(_, let number), .cannotRead(_, let number), .cannotWrite(_, let number): return number
-        case .notADirectory, .corrupt: return nil
+        case .notADirectory, .corrupt, .directoryTakesNoNewFiles: return nil
         }
     }
 }
@@ -145,7 +148,12 @@ public enum AtomicFile {
             let temporary = directory + "/." + name + ".tmp-" + suffix
             let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
             if descriptor >= 0 { return (descriptor, temporary) }
-            if errno != EEXIST { throw .cannotWrite(path: target, errno: errno) }
+            let failure = errno
+            var isDirectory: ObjCBool = false
+            if failure == ENOENT, FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw .directoryTakesNoNewFiles(path: target, directory: directory)
+            }
+            if failure != EEXIST { throw .cannotWrite(path: target, errno: failure) }
         }
         throw .cannotWrite(path: target, errno: EEXIST)
     }

@@ -14,6 +14,8 @@ extension EnglishTable {
             return "\(path): cannot be read (\(cause(number))). Check the file's permissions."
         case .cannotWrite(let path, let number):
             return "\(path): cannot be saved (\(cause(number))). \(systemRemedy(number)) and try again; the previous version of the file is intact."
+        case .directoryTakesNoNewFiles(let path, let directory):
+            return "\(path): cannot be saved: \(directory) is a system directory that takes no new files. Choose another directory."
         case .corrupt(let path, let reason):
             return "\(path): \(storeCorruption(reason)). The file is left unchanged; fix it or restore a backup."
         }

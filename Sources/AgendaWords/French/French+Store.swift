@@ -14,6 +14,8 @@ extension FrenchTable {
             return "\(path) : lecture impossible (\(cause(number))). Vérifiez les droits du fichier."
         case .cannotWrite(let path, let number):
             return "\(path) : enregistrement impossible (\(cause(number))). \(systemRemedy(number)) puis réessayez ; la version précédente du fichier est intacte."
+        case .directoryTakesNoNewFiles(let path, let directory):
+            return "\(path) : enregistrement impossible : \(directory) est un dossier du système qui ne prend pas de nouveaux fichiers. Choisissez un autre dossier."
         case .corrupt(let path, let reason):
             return "\(path) : \(storeCorruption(reason)). Le fichier n'est pas modifié ; corrigez-le ou restaurez une sauvegarde."
         }
