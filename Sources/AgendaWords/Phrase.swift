@@ -21,7 +21,11 @@ public enum Phrase: Sendable, Equatable {
     /// An inscription shown in full, from triage: whose it is.
     case inscriptionTitle(String)
     case triageTitle(String), everyInscriptionTitle
-    case noInscriptionHere(statusFilter: String, search: String)
+    /// An empty triage list: nothing yet for the scope, or what hides the rest (the status
+    /// filter, the search) and the key that lifts it.
+    case noInscriptionYet
+    case noInscriptionWithStatus(String, clear: String)
+    case noInscriptionMatching(String, clear: String)
     case noteLabel
     case orphan(String)
     case readingCatalogue(name: String, megabytes: Double)
@@ -30,7 +34,7 @@ public enum Phrase: Sendable, Equatable {
     case today(String)
     // Field labels
     case name, firstName, lastName, email, phone, organisation, organisationHelp, role, event, status, created, history,
-         note, received, numberHelp, consent, yes, no
+         note, received, numberHelp, consent, yes, no, attendance
     /// The inscription's consent, as the inscription shown in full says it.
     case consentLabel, consentGiven, consentNotGiven
     // Summaries

@@ -115,6 +115,23 @@ import Testing
         #expect(state.triage?.rows.count == 6)
     }
 
+    @Test("an empty list says what hides the inscriptions, and only what is in force")
+    func anEmptyListNamesTheFilterOrTheSearchInForce() {
+        var state = triaging([])
+        #expect(ScreenRenderer.render(state).text.contains("Aucune inscription pour l'instant."))
+        #expect(!ScreenRenderer.render(state).text.contains("filtre"))
+        state = triaging(Self.registrations(3))
+        state.press(.character("s"), .character("s"))
+        #expect(state.triage?.statusFilter == .approved && state.triage?.rows.isEmpty == true)
+        #expect(ScreenRenderer.render(state).text.contains("Aucune inscription approuvée. s change le filtre de statut."))
+        state.press(.character("s"), .character("s"), .character("s"), .character("s"))
+        #expect(state.triage?.statusFilter == nil)
+        state.press(.character("/"))
+        state.type("zzz")
+        state.press(.enter)
+        #expect(ScreenRenderer.render(state).text.contains("Aucune inscription ne correspond à «\u{00A0}zzz\u{00A0}». Échap efface la recherche."))
+    }
+
     @Test func searchIgnoresAccents() {
         var state = triaging(Self.registrations(8))
         state.press(.character("/"))

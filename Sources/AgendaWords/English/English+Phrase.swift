@@ -38,8 +38,11 @@ extension EnglishTable {
         case .inscriptionTitle(let name): return "Registration of \(name)"
         case .triageTitle(let title): return " Inscriptions — " + title
         case .everyInscriptionTitle: return " Every inscription"
-        case .noInscriptionHere(let statusFilter, let search):
-            return "No inscription here. \(statusFilter) changes the status filter, \(search) searches."
+        case .noInscriptionYet: return "No inscription yet."
+        case .noInscriptionWithStatus(let status, let clear):
+            return "No inscription is \(status). \(clear) changes the status filter."
+        case .noInscriptionMatching(let search, let clear):
+            return "No inscription matches “\(search)”. \(clear) clears the search."
         case .noteLabel: return " Note: "
         case .orphan(let id): return "⚠ orphan " + id
         case .readingCatalogue(let name, let megabytes):
@@ -58,6 +61,7 @@ extension EnglishTable {
         case .role: return "Role"
         case .event: return "Event"
         case .status: return "Status"
+        case .attendance: return "Mode"
         case .created: return "Created"
         case .history: return "History"
         case .note: return "Note"

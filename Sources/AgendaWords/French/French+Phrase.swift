@@ -39,8 +39,11 @@ extension FrenchTable {
         case .inscriptionTitle(let name): return "Inscription — \(name)"
         case .triageTitle(let title): return " Inscriptions — " + title
         case .everyInscriptionTitle: return " Toutes les inscriptions"
-        case .noInscriptionHere(let statusFilter, let search):
-            return "Aucune inscription ici. \(statusFilter) change le filtre de statut, \(search) cherche."
+        case .noInscriptionYet: return "Aucune inscription pour l'instant."
+        case .noInscriptionWithStatus(let status, let clear):
+            return "Aucune inscription \(status). \(clear) change le filtre de statut."
+        case .noInscriptionMatching(let search, let clear):
+            return "Aucune inscription ne correspond à « \(search) ». \(clear) efface la recherche."
         case .noteLabel: return " Note : "
         case .orphan(let id): return "⚠ orphelin " + id
         case .readingCatalogue(let name, let megabytes):
@@ -59,6 +62,7 @@ extension FrenchTable {
         case .role: return "Fonction"
         case .event: return "Événement"
         case .status: return "Statut"
+        case .attendance: return "Modalité"
         case .created: return "Créée"
         case .history: return "Historique"
         case .note: return "Note"

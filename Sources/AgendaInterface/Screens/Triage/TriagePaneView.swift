@@ -29,13 +29,20 @@ enum TriagePaneView {
         header += " " + TextFitting.pad(strings.text(.name), to: columns.name)
         header += " " + TextFitting.pad(strings.text(.organisation), to: columns.organisation)
         if columns.role > 0 { header += " " + TextFitting.pad(strings.text(.role), to: columns.role) }
-        if columns.mode > 0 { header += " " + TextFitting.pad("Mode", to: columns.mode) }
+        if columns.mode > 0 { header += " " + TextFitting.pad(strings.text(.attendance), to: columns.mode) }
         if columns.date > 0 { header += " " + TextFitting.pad(strings.text(.received), to: columns.date) }
         grid.write(header, x: area.x, y: area.y + 3, style: theme.label, maxWidth: width)
 
         if list.rows.isEmpty {
-            let empty = strings.text(.noInscriptionHere(statusFilter: state.keyName(.cycleStatusFilter, .triage),
-                                                        search: state.keyName(.searchInscriptions, .triage)))
+            let empty: String
+            if !list.search.isEmpty {
+                empty = strings.text(.noInscriptionMatching(TerminalSafeText.sanitize(list.search), clear: state.keyName(.back, .triage)))
+            } else if let filter = list.statusFilter {
+                empty = strings.text(.noInscriptionWithStatus(strings.registrationStatus(filter),
+                                                              clear: state.keyName(.cycleStatusFilter, .triage)))
+            } else {
+                empty = strings.text(.noInscriptionYet)
+            }
             grid.write(" " + empty, x: area.x, y: rowsTop, style: theme.muted, maxWidth: width)
         }
         for offset in 0..<max(0, rowsHeight) {
@@ -121,7 +128,7 @@ enum TriagePaneView {
                 role = widest(strings.text(.role), visible.map { $0.participant.role ?? "" }, cap: 24)
             }
             if visible.contains(where: { $0.mode != nil }) {
-                mode = widest("Mode", visible.map { $0.mode.map(strings.attendanceMode) ?? "" }, cap: 12)
+                mode = widest(strings.text(.attendance), visible.map { $0.mode.map(strings.attendanceMode) ?? "" }, cap: 12)
             }
             date = 10
             // Short of room: the optional columns go first (role, mode, date), then the widest
