@@ -241,6 +241,29 @@ private func lines(_ text: String) -> [String] {
         #expect(other.stderr.isEmpty)
     }
 
+    @Test("our own JSON export comes back exactly: ids, statuses, history, dates, answers")
+    func aJSONExportComesBackWithItsIdsAndHistory() throws {
+        let setup = try Setup(["inscriptions.csv": inscriptionsCSV])
+        _ = try setup.importFile("inscriptions.csv")
+        let first = try #require(try setup.stored().first?["id"] as? String)
+        let decided = try AgendaProcess.run(["registrations", "decide", first, "approved", "--note", "Confirmé",
+                                             "--catalogue", setup.catalogue, "--data-dir", setup.data, "--today", "2027-01-10"])
+        #expect(decided.status == 0, "\(decided.stderr)")
+        _ = try setup.run(["export", "--format", "json", "-o", setup.path("export.json")])
+        let other = try AgendaProcess.run(["registrations", "import", setup.path("export.json"), "--catalogue", setup.catalogue,
+                                           "--data-dir", setup.path("other"), "--today", "2027-02-01"])
+        #expect(other.status == 0 && other.stderr.isEmpty, "\(other.stderr)")
+        func sorted(_ store: [[String: Any]]) -> [NSDictionary] {
+            store.map { $0 as NSDictionary }.sorted { ($0["id"] as? String ?? "") < ($1["id"] as? String ?? "") }
+        }
+        let copy = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: setup.path("other/registrations.json")))) as? [String: Any]
+        #expect(sorted(copy?["registrations"] as? [[String: Any]] ?? []) == sorted(try setup.stored()))
+        // The same file again: every registration is already there, by its id.
+        let again = try AgendaProcess.run(["registrations", "import", setup.path("export.json"), "--catalogue", setup.catalogue,
+                                           "--data-dir", setup.path("other")])
+        #expect(again.stdout.hasPrefix("0 added, 3 duplicates skipped, 0 refused\n"), "\(again.stdout)")
+    }
+
     // MARK: Export
 
     @Test func csvExportIsForAFrenchSpreadsheetAndNeutralisesFormulas() throws {

@@ -324,6 +324,38 @@ struct RegistrationImportTests {
 
     // MARK: JSON
 
+    @Test("an exported record whose history disagrees with its status, or is unreadable, is a new inscription",
+          arguments: [
+              #""history": [ { "at": "2026-11-03T08:45:00+09:00", "from": null, "to": "approved" } ]"#,
+              #""history": [ { "at": "hier", "from": null, "to": "pending" } ]"#,
+              #""history": []"#,
+              #""history": [ { "at": "2026-11-03T08:45:00+09:00", "from": "pending", "to": "pending" } ]"#,
+          ])
+    func untrustedRecords(history: String) throws {
+        let json = """
+        [ { "id": "0b7c0a52", "eventId": "formation", "status": "pending", "source": "form",
+            "updatedAt": "2026-11-04T08:00:00+09:00", \(history),
+            "participant": { "firstName": "A", "lastName": "B", "email": "a@example.org", "organisation": "X" } } ]
+        """
+        let result = RegistrationImport.plan(try read(json, fileName: "export.json"), catalogue: catalogue, existing: [], now: now) { "new" }
+        let registration = try #require(result.added.first)
+        #expect(registration.id == "new" && registration.source == .import && registration.history.count == 1)
+    }
+
+    @Test("an exported record whose id is in the store already is a duplicate, whatever its e-mail")
+    func recordAlreadyStored() throws {
+        let json = """
+        [ { "id": "0b7c0a52", "eventId": "formation", "status": "pending", "source": "form",
+            "updatedAt": "2026-11-04T08:00:00+09:00", "history": [ { "at": "2026-11-04T08:00:00+09:00", "from": null, "to": "pending" } ],
+            "participant": { "firstName": "A", "lastName": "B", "email": "changed@example.org", "organisation": "X" } } ]
+        """
+        var stored = try #require(RegistrationImport.plan(try read(json, fileName: "a.json"), catalogue: catalogue, existing: [], now: now) { "new" }.added.first)
+        stored.participant.email = "a@example.org"
+        let result = RegistrationImport.plan(try read(json, fileName: "a.json"), catalogue: catalogue, existing: [stored], now: now) { "new" }
+        #expect(result.added.isEmpty)
+        #expect(result.duplicates.count == 1)
+    }
+
     @Test("the store's own format is read, with typed answers and lines")
     func jsonStoreFormat() throws {
         let json = """
@@ -348,8 +380,11 @@ struct RegistrationImportTests {
         #expect(reading.ignoredColumns.isEmpty)
         let result = RegistrationImport.plan(reading, catalogue: catalogue, existing: [], now: now) { "new" }
         let registration = try #require(result.added.first)
-        #expect(registration.id == "new")
-        #expect(registration.source == .import)
+        // An agenda's own export keeps what the store said of it.
+        #expect(registration.id == "0b7c0a52")
+        #expect(registration.source == .form)
+        #expect(registration.updatedAt == "2026-11-04T08:00:00+09:00")
+        #expect(registration.history == [.init(at: "2026-11-03T08:45:00+09:00", from: nil, to: .waitlisted)])
         #expect(registration.status == .waitlisted)
         #expect(registration.createdAt == "2026-11-03T08:45:00+09:00")
         #expect(registration.participant.firstName == "花子")

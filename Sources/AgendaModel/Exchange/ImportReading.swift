@@ -9,6 +9,8 @@ public struct ImportRow: Sendable, Equatable {
     /// Set when the row cannot be read as an inscription at all (a JSON element that is not an
     /// object, a CSV row with more values than the header has columns): it is refused.
     public var malformed: ImportRefusal?
+    /// The id, source, last change and history of a registration exported by an agenda.
+    public var record: ExportedRecord?
 
     public init(line: Int, values: [ImportColumn: String] = [:], answers: [String: Answer] = [:],
                 malformed: ImportRefusal? = nil) {

@@ -78,6 +78,7 @@ enum JSONImportReader {
                     row.malformed = row.malformed ?? .wrongType(field)
                 }
             }
+            row.record = ExportedRecord.read(object)
             for member in object.members {
                 switch (member.key, member.value.content) {
                 case ("participant", .object(let participant)):

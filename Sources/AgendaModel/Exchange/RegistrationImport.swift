@@ -52,7 +52,8 @@ public enum RegistrationImport {
     ///
     /// An accepted row becomes a registration with source `import`, its status (default
     /// `pending`), `createdAt` as written (default `now`), `updatedAt` now and one history
-    /// entry from nothing to its status at `now`.
+    /// entry from nothing to its status at `now`; unless it is a registration exported by an
+    /// agenda, which keeps its id, source, last change and history.
     public static func plan(_ reading: ImportReading, catalogue: Catalogue, existing: [Registration], now: Moment,
                             makeID: () -> String) -> ImportPlan {
         var plan = ImportPlan()
@@ -63,6 +64,11 @@ public enum RegistrationImport {
             let slot = key(registration.eventId, registration.participant.email)
             if taken[slot] == nil { taken[slot] = .stored(registration) }
         }
+        // A registration exported by an agenda keeps its id: the same id again is the same
+        // registration, already there.
+        let storedByID = reading.rows.contains { $0.record != nil }
+            ? Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        var idsInFile: [String: Int] = [:]
         // Each row on its own, on every core (an import can bring 100 000); then in file order,
         // the duplicates and the ids.
         let stamp = now.timestamp
@@ -74,13 +80,31 @@ public enum RegistrationImport {
             case .refused(let refused):
                 plan.refused.append(refused)
             case .accepted(var registration):
-                registration.id = makeID()
+                if let record = row.record, record.agrees(with: registration.status) {
+                    if let stored = storedByID[record.id] {
+                        plan.duplicates.append(.init(line: row.line, email: registration.participant.email,
+                                                     eventId: registration.eventId, original: .stored(stored)))
+                        continue
+                    }
+                    if let line = idsInFile[record.id] {
+                        plan.duplicates.append(.init(line: row.line, email: registration.participant.email,
+                                                     eventId: registration.eventId, original: .row(line: line)))
+                        continue
+                    }
+                    registration.id = record.id
+                    registration.source = record.source
+                    registration.updatedAt = record.updatedAt
+                    registration.history = record.history
+                } else {
+                    registration.id = makeID()
+                }
                 let slot = key(registration.eventId, registration.participant.email)
                 if let original = taken[slot] {
                     plan.duplicates.append(.init(line: row.line, email: registration.participant.email,
                                                  eventId: registration.eventId, original: original))
                 } else {
                     taken[slot] = .row(line: row.line)
+                    idsInFile[registration.id] = row.line
                     plan.added.append(registration)
                     plan.addedLines.append(row.line)
                     if (row.values[.consent] ?? "").trimmedWhitespace.isEmpty { plan.withoutConsent += 1 }
