@@ -105,7 +105,7 @@ struct CrashSafetyTests {
         // The real program reads what the killed ones left.
         let list = try AgendaProcess.run(["registrations", "list", "--format", "json", "--data-dir", data])
         #expect(list.status == 0)
-        let listed = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+        let listed = (try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])?["registrations"] as? [[String: Any]]
         let listedIDs = Set((listed ?? []).compactMap { $0["id"] as? String })
         #expect(listedIDs.isSuperset(of: promised))
         // And goes on writing after them.
@@ -137,7 +137,7 @@ struct CrashSafetyTests {
 
             let list = try AgendaProcess.run(["registrations", "list", "--format", "json", "--data-dir", data])
             #expect(list.status == 0, "round \(round): \(list.stderr)")
-            let listed = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+            let listed = (try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])?["registrations"] as? [[String: Any]]
             let ids = (listed ?? []).compactMap { $0["id"] as? String }
             let missing = promised.subtracting(ids)
             #expect(missing.isEmpty, "round \(round): \(missing.count) saved registrations lost")

@@ -55,9 +55,19 @@ private func lines(_ text: String) -> [String] {
         // Columns: id (8), date, status (10 wide), event (26), name (13; 田中 花子 is 9: 2 columns a character), organisation (15).
         #expect(lines(result.stdout) == [
             "0b7c0a52  2026-11-23  approved    webinaire-covid-2020-05-19  Élodie Martin  Ville de Lyon    e.martin@example.org",
-            "2" + spaces(7) + "  2026-11-24  pending     atelier" + spaces(21) + "田中 花子" + spaces(6) + "京都市" + spaces(11) + "tanaka@example.jp",
             "3" + spaces(7) + "  2026-11-25  waitlisted  webinaire-covid-2020-05-19  Jean Dupont    Mairie de Lille  j.dupont@example.fr",
+            "2" + spaces(7) + "  2026-11-24  pending     atelier" + spaces(21) + "田中 花子" + spaces(6) + "京都市" + spaces(11) + "tanaka@example.jp",
         ])
+    }
+
+    @Test func theTextListSpeaksTheLanguageAskedFor() throws {
+        let scratch = try dataDirectory()
+        let result = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path, "--lang", "fr"])
+        #expect(lines(result.stdout).map { $0.contains("approuvée") || $0.contains("en liste d'attente") || $0.contains("à traiter") }
+                == [true, true, true], "\(result.stdout)")
+        // Machine formats keep the store's words.
+        let csv = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path, "--lang", "fr", "--format", "csv"])
+        #expect(csv.stdout.contains(",approved,") && !csv.stdout.contains("approuvée"))
     }
 
     @Test func eventAndStatusFilter() throws {
@@ -74,7 +84,7 @@ private func lines(_ text: String) -> [String] {
         let both = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path,
                                           "--event", "webinaire-covid-2020-05-19", "--status", "WAITLISTED", "--format", "json"])
         #expect(both.status == 0)
-        let listed = try JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as? [[String: Any]]
+        let listed = (try JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as? [String: Any])?["registrations"] as? [[String: Any]]
         #expect(listed?.map { $0["id"] as? String } == ["3"])
 
         // An event of the catalogue with no inscription: nothing, and no error.
@@ -96,8 +106,8 @@ private func lines(_ text: String) -> [String] {
             "firstName,lastName,email,phone,organisation,role,eventId,status,mode,createdAt,note",
             // A cell that starts like a formula is neutralised, as in `registrations export`.
             "Élodie,Martin,e.martin@example.org,'+33 1 23 45 67 89,Ville de Lyon,Chargée de coopération,webinaire-covid-2020-05-19,approved,online,2026-11-23T10:15:00+01:00,",
-            "花子,田中,tanaka@example.jp,,京都市,,atelier,pending,,2026-11-24T09:00:00+09:00,",
             #"Jean,Dupont,j.dupont@example.fr,,Mairie de Lille,,webinaire-covid-2020-05-19,waitlisted,onsite,2026-11-25T14:00:00+01:00,"Arrive tard, ""vers 15 h"", prévenir""#,
+            "花子,田中,tanaka@example.jp,,京都市,,atelier,pending,,2026-11-24T09:00:00+09:00,",
         ])
     }
 
@@ -119,8 +129,11 @@ private func lines(_ text: String) -> [String] {
         let scratch = try dataDirectory()
         let result = try AgendaProcess.run(["registrations", "list", "--data-dir", scratch.url.path, "--format", "json"])
         #expect(result.status == 0)
-        let listed = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(listed.map { $0["id"] as? String } == ["0b7c0a52-5b51-4f2e-9d0e-3d2c8e5f7a11", "2", "3"])
+        // The shape of the export: an object with the format's version.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        let listed = try #require(object["registrations"] as? [[String: Any]])
+        #expect(listed.map { $0["id"] as? String } == ["0b7c0a52-5b51-4f2e-9d0e-3d2c8e5f7a11", "3", "2"])
         let first = listed[0]
         #expect((first["participant"] as? [String: Any])?["firstName"] as? String == "Élodie")
         #expect((first["answers"] as? [String: Any])?["topics"] as? [String] == ["Santé", "Économie"])

@@ -54,7 +54,8 @@ private struct Scratch {
     /// The store as `registrations list --format json` gives it, by id.
     func stored() throws -> [String: [String: Any]] {
         let list = try AgendaProcess.run(["registrations", "list", "--format", "json", "--data-dir", data])
-        let array = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as! [[String: Any]]
+        let object = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
+        let array = try #require(object?["registrations"] as? [[String: Any]])
         return Dictionary(uniqueKeysWithValues: array.map { ($0["id"] as! String, $0) })
     }
 

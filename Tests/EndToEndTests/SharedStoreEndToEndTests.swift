@@ -56,7 +56,7 @@ import Testing
 
         // A decision from the shell reaches both windows.
         let listed = try triage.run(["registrations", "list", "--format", "json", "--data-dir", data.path])
-        let list = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
+        let list = (try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [String: Any])?["registrations"] as? [[String: Any]] ?? []
         let diallo = try #require(entry("m.diallo@example.org", in: list)?["id"] as? String)
         let decided = try triage.run(["registrations", "decide", String(diallo.prefix(8)), "approved", "--data-dir", data.path,
                                       "--lang", "fr"])

@@ -118,7 +118,7 @@ import Testing
         let listed = try run(["registrations", "list", "--format", "json", "--data-dir", data.path, "--event", Self.training]
                              + Self.arguments)
         #expect(listed.status == 0, "\(listed.output)")
-        let list = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
+        let list = (try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [String: Any])?["registrations"] as? [[String: Any]] ?? []
         #expect(status(of: "e.martin@example.org", in: list) == "approved")
 
         try session.send("Escape", "q")
@@ -226,7 +226,7 @@ import Testing
         }
         let listed = try triage.run(["registrations", "list", "--format", "json", "--data-dir", data.path,
                                      "--event", TriageEndToEndTests.training] + TriageEndToEndTests.arguments)
-        let onDisk = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
+        let onDisk = (try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [String: Any])?["registrations"] as? [[String: Any]] ?? []
         #expect(onDisk.count == 5 && onDisk.allSatisfy { $0["status"] as? String == "pending" }, "\(listed.output.prefix(300))")
 
         // Space freed: the next decision is saved, on the inscription the cursor never left.

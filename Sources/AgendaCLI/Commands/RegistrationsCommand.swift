@@ -18,7 +18,7 @@ struct RegistrationsCommand: ParsableCommand {
 struct RegistrationsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Registrations, one a line: id (its first 8 characters), created date, status, event id, name, organisation, e-mail."
+        abstract: "Registrations, one a line: id (its first 8 characters), created date, status, event id, name, organisation, e-mail; by event date, status, then name."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -42,21 +42,21 @@ struct RegistrationsListCommand: ParsableCommand {
         // has left the catalogue must still be listed.
         let stored = try context.loadRegistrations()
         try selection.requireKnownEvent(in: stored, context: context)
-        let registrations = selection.filter(stored)
+        let registrations = RegistrationListOrder.sorted(selection.filter(stored), catalogue: context.catalogueForTitles())
         switch format {
-        case .text: printText(registrations)
+        case .text: printText(registrations, strings: context.strings)
         case .csv: printCSV(registrations)
         case .json: printJSON(registrations)
         }
     }
 
-    private func printText(_ registrations: [Registration]) {
+    private func printText(_ registrations: [Registration], strings: Strings) {
         let safe = TerminalSafeText.sanitize
         let rows = registrations.map { registration in
             // The dates too are text from the file, which may have been edited by hand.
             (id: safe(String(registration.id.prefix(8)), false),
              created: safe(String(registration.createdAt.prefix(10)), false),
-             status: registration.status.rawValue,
+             status: strings.registrationStatus(registration.status),
              event: safe(registration.eventId, false),
              name: safe(registration.participant.fullName, false),
              organisation: safe(registration.participant.organisation, false),
@@ -96,9 +96,8 @@ struct RegistrationsListCommand: ParsableCommand {
     }
 
     private func printJSON(_ registrations: [Registration]) {
-        // Each registration exactly as registrations.json holds it.
-        let bytes = RegistrationStore.encode(registrations)
-        FileHandle.standardOutput.write(Data(bytes))
+        // The shape of `registrations export --format json`, so that a script reads both alike.
+        FileHandle.standardOutput.write(Data(RegistrationExport.json(registrations)))
     }
 }
 

@@ -43,10 +43,11 @@ struct RegistrationsExportCommand: ParsableCommand {
         let context = try global.context()
         let stored = try context.loadRegistrations()
         try selection.requireKnownEvent(in: stored, context: context)
-        let registrations = selection.filter(stored)
+        let catalogue = context.catalogueForTitles()
+        let registrations = RegistrationListOrder.sorted(selection.filter(stored), catalogue: catalogue)
         let bytes: [UInt8]
         switch format {
-        case .csv: bytes = RegistrationExport.csv(registrations, catalogue: context.catalogueForTitles())
+        case .csv: bytes = RegistrationExport.csv(registrations, catalogue: catalogue)
         case .json: bytes = RegistrationExport.json(registrations)
         }
         try context.deliver(bytes, to: output)
