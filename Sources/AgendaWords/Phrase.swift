@@ -79,7 +79,7 @@ public enum Phrase: Sendable, Equatable {
     /// A key's name in help and hints, where the languages name it differently.
     case keyName(NamedKey)
     case beyondCapacity(excess: Int, yes: String, no: String)
-    case alreadyStatus(RegistrationStatus)
+    case alreadyStatus(name: String, RegistrationStatus)
     case decided(name: String, status: RegistrationStatus)
     case promoted(name: String)
     case offerSeat(name: String, yes: String, no: String)

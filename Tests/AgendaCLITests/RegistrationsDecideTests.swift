@@ -132,10 +132,20 @@ private struct Scratch {
 
     @Test func decliningAnApprovedOnePrintsTheOfferToTheFirstWaitlisted() throws {
         let scratch = try Scratch()
+        // Full (2 of 2) first: then a decline frees a seat someone waits for.
+        #expect(try scratch.decide(["aaaa1111", "approved"]).status == 0)
         let result = try scratch.decide(["cccc3333", "declined"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("A seat is free at \"Formation : monter un projet\": Jean Test is first on the waiting list. To approve them: agenda registrations decide dddd4444-dupont approved"))
         #expect(try scratch.status("dddd4444-dupont") == "waitlisted", "offered, not decided")
+    }
+
+    @Test func decliningWhenSeatsWereFreeOffersNothing() throws {
+        let scratch = try Scratch()
+        // 1 of 2 approved: the decline frees no seat that anyone lacked.
+        let result = try scratch.decide(["cccc3333", "declined"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("seat"), "\(result.stdout)")
     }
 
     @Test func allPendingOfAnEvent() throws {

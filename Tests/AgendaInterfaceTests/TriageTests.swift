@@ -92,6 +92,22 @@ import Testing
         #expect(state.registrations.filter { $0.status == .approved }.count == 13)
     }
 
+    @Test("approving one approved already says so, with no capacity question even when over capacity")
+    func approvingAnApprovedOneSaysSoBeforeAnyQuestion() {
+        var state = triaging(Self.registrations(14, approved: 13))
+        #expect(state.handle(.character("a")).isEmpty)
+        #expect(state.triage?.confirmation == nil)
+        #expect(state.message == "Élodie N0\u{202F}: déjà approuvée, rien n'a changé.")
+    }
+
+    @Test("declining when seats were free offers no seat")
+    func decliningWhenSeatsWereFreeOffersNothing() {
+        var state = triaging(Self.registrations(8, approved: 3, waitlisted: 1))
+        state.press(.character("x"))
+        #expect(state.triage?.confirmation == nil)
+        #expect(state.registrations.filter { $0.status == .declined }.count == 1)
+    }
+
     @Test func decliningAnApprovedOneOffersTheSeatToTheFirstWaitlisted() {
         var state = triaging(Self.registrations(14, approved: 12, waitlisted: 2))
         // The oldest approved is r0; r12 and r13 wait, r12 first.

@@ -48,13 +48,20 @@ import Testing
             Self.registration("late", .waitlisted, createdAt: "2026-11-05T09:00:00+01:00"),
             Self.registration("early", .waitlisted, createdAt: "2026-11-05T09:00:00+02:00"),  // an hour earlier
         ]
-        #expect(Triage.promotionCandidate(for: Self.event(capacity: 2), registrations: registrations)?.id == "early")
+        #expect(Triage.promotionCandidate(for: Self.event(capacity: 2), approvedBefore: 2, registrations: registrations)?.id == "early")
     }
 
     @Test func noPromotionWithoutAWaitingListOrAFreeSeat() {
         let registrations = [Self.registration("a", .approved), Self.registration("w", .waitlisted)]
-        #expect(Triage.promotionCandidate(for: Self.event(capacity: 1), registrations: registrations) == nil)
-        #expect(Triage.promotionCandidate(for: Self.event(capacity: 5, waitlist: false), registrations: registrations) == nil)
+        #expect(Triage.promotionCandidate(for: Self.event(capacity: 1), approvedBefore: 1, registrations: registrations) == nil)
+        #expect(Triage.promotionCandidate(for: Self.event(capacity: 5, waitlist: false), approvedBefore: 5, registrations: registrations) == nil)
+    }
+
+    @Test("no seat is offered when seats were free before the change, or the event counts none")
+    func noPromotionWhenNoSeatWasNeeded() {
+        let registrations = [Self.registration("a", .approved), Self.registration("w", .waitlisted)]
+        #expect(Triage.promotionCandidate(for: Self.event(capacity: 5), approvedBefore: 2, registrations: registrations) == nil)
+        #expect(Triage.promotionCandidate(for: Self.event(capacity: nil), approvedBefore: 2, registrations: registrations) == nil)
     }
 
     /// Undoes or redoes the next step as the interface does: its edits applied, the step

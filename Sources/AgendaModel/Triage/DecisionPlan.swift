@@ -78,7 +78,9 @@ public struct DecisionPlan: Sendable {
                 var after = contents.registrations
                 Triage.restore(plan.changed.map(\.after), in: &after)
                 for eventID in Self.eventIDs(of: freed) {
-                    if let event = event(eventID), let candidate = Triage.promotionCandidate(for: event, registrations: after) {
+                    if let event = event(eventID),
+                       let candidate = Triage.promotionCandidate(for: event, approvedBefore: Triage.approvedCount(of: event, in: contents.registrations),
+                                                                 registrations: after) {
                         plan.promotionCandidates.append(candidate)
                     }
                 }

@@ -82,12 +82,19 @@ public enum Triage {
     }
 
     /// After approved registrations of `event` were declined or cancelled, the waitlisted one to
-    /// offer a seat to: the oldest, when the event keeps a waiting list and a seat is free.
-    public static func promotionCandidate(for event: Event, registrations: [Registration]) -> Registration? {
-        guard let rules = event.registration, rules.waitlist else { return nil }
+    /// offer the seat to: the oldest, when the event keeps a waiting list, was full before
+    /// (`approvedBefore` approved) and has a seat free now. When seats were free already, the
+    /// change freed none that anyone waited for: the waiting list stays as the coordinator left it.
+    public static func promotionCandidate(for event: Event, approvedBefore: Int, registrations: [Registration]) -> Registration? {
+        guard let rules = event.registration, rules.waitlist, let capacity = rules.capacity, approvedBefore >= capacity else { return nil }
         let ofEvent = registrations.filter { $0.eventId == event.id }
-        if let capacity = rules.capacity, ofEvent.filter({ $0.status == .approved }).count >= capacity { return nil }
+        if ofEvent.filter({ $0.status == .approved }).count >= capacity { return nil }
         return ofEvent.filter { $0.status == .waitlisted }.min { oldestFirst($0, $1) }
+    }
+
+    /// How many registrations of `event` are approved.
+    public static func approvedCount(of event: Event, in registrations: [Registration]) -> Int {
+        registrations.lazy.filter { $0.eventId == event.id && $0.status == .approved }.count
     }
 
     /// Oldest first by creation moment (offsets taken into account), then by id for a stable order.

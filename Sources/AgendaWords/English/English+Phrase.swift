@@ -133,7 +133,7 @@ extension EnglishTable {
             }
         case .beyondCapacity(let excess, let yes, let no):
             return "Approving goes beyond capacity by \(excess) \(excess > 1 ? "seats" : "seat"). Confirm? (\(yes)/\(no))"
-        case .alreadyStatus(let status): return "Already \(registrationStatus(status))."
+        case .alreadyStatus(let name, let status): return "\(name): already \(registrationStatus(status)); nothing changed."
         case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."
         case .promoted(let name): return "\(name) moved from the waiting list to approved."
         case .offerSeat(let name, let yes, let no): return "A seat is free: approve \(name), first on the waiting list? (\(yes)/\(no))"

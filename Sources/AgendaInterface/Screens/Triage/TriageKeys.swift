@@ -177,8 +177,10 @@ extension AgendaState {
             return []
         }
         if status == .approved, !confirmed {
-            let excess = eventsOf(ids).compactMap { event in
-                Triage.excessIfApproved(ids.filter { registrationIndex[$0].map { registrations[$0].eventId } == event.id }, event: event,
+            // Those approved already take no new seat: "already approved" comes before any question.
+            let toApprove = ids.filter { registrationIndex[$0].map { registrations[$0].status != .approved } ?? false }
+            let excess = eventsOf(toApprove).compactMap { event in
+                Triage.excessIfApproved(toApprove.filter { registrationIndex[$0].map { registrations[$0].eventId } == event.id }, event: event,
                                         registrations: registrations)
             }.max()
             if let excess {
@@ -189,6 +191,7 @@ extension AgendaState {
             }
         }
         let wasApproved = Set(ids.filter { registrationIndex[$0].map { registrations[$0].status == .approved } ?? false })
+        let approvedBefore = eventsOf(Array(wasApproved)).first.map { Triage.approvedCount(of: $0, in: registrations) } ?? 0
         let (historyBefore, listBefore) = (triageHistory, list)
         let moment = now()
         let report = Triage.apply(status, to: ids, in: &registrations, at: moment)
@@ -207,7 +210,8 @@ extension AgendaState {
                 let name = changed.participant.fullName
                 message = strings.text(.decided(name: TerminalSafeText.sanitize(name), status: status))
             } else {
-                message = strings.text(.alreadyStatus(status))
+                let name = ids.first.flatMap { registrationIndex[$0] }.map { registrations[$0].participant.fullName } ?? ""
+                message = strings.text(.alreadyStatus(name: TerminalSafeText.sanitize(name), status))
             }
         } else if let changed = report.changed.first {
             message = strings.text(.promoted(name: TerminalSafeText.sanitize(changed.participant.fullName)))
@@ -215,7 +219,7 @@ extension AgendaState {
         // A seat freed by declining or cancelling an approved inscription: offer it.
         if status == .declined || status == .cancelled, !wasApproved.isEmpty,
            let event = eventsOf(Array(wasApproved)).first,
-           let candidate = Triage.promotionCandidate(for: event, registrations: registrations) {
+           let candidate = Triage.promotionCandidate(for: event, approvedBefore: approvedBefore, registrations: registrations) {
             list.confirmation = .promote(registrationID: candidate.id)
             let name = TerminalSafeText.sanitize(candidate.participant.fullName)
             message = (message.map { $0 + " " } ?? "") + strings.text(.offerSeat(name: name, yes: keyName(.confirm, .confirmation), no: keyName(.refuse, .confirmation)))
