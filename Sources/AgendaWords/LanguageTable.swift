@@ -40,6 +40,8 @@ public protocol LanguageTable: DateWords {
     func formProblem(_ issue: FormProblem.Issue) -> String
     func refusalSentence(_ refusal: RegistrationRefusal, openExisting: String) -> String
     func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String?
+    func overrideQuestion(_ refusal: RegistrationRefusal, yes: String, no: String) -> String
+    func override(_ override: RegistrationOverride) -> String
     func moment(_ time: EventTime) -> String
     var when: String { get }
     var place: String { get }

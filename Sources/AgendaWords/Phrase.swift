@@ -80,6 +80,8 @@ public enum Phrase: Sendable, Equatable {
     case keyName(NamedKey)
     case beyondCapacity(excess: Int, yes: String, no: String)
     case alreadyStatus(name: String, RegistrationStatus)
+    /// The coordinator did not set the event's rule aside: the form stays, nothing stored.
+    case nothingRecorded
     case decided(name: String, status: RegistrationStatus)
     case promoted(name: String)
     case offerSeat(name: String, yes: String, no: String)

@@ -79,6 +79,10 @@ public struct Strings: Sendable {
     public func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String? {
         table.admissionNotice(admission, openExisting: openExisting).map(table.typeset)
     }
+    public func overrideQuestion(_ refusal: RegistrationRefusal, yes: String, no: String) -> String {
+        table.typeset(table.overrideQuestion(refusal, yes: yes, no: no))
+    }
+    public func override(_ override: RegistrationOverride) -> String { table.override(override) }
     public func moment(_ time: EventTime) -> String { table.moment(time) }
     public var when: String { table.when }
     public var place: String { table.place }

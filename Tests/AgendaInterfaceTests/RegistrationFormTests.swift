@@ -119,22 +119,56 @@ import Testing
         #expect(registration.status == .waitlisted)
     }
 
-    @Test func aFullEventWithoutAWaitingListRefuses() {
+    @Test("a full event without a waiting list asks once, then records beyond capacity, marked so")
+    func aFullEventWithoutAWaitingListAsksBeforeRecording() {
         var state = stateOn("journee-liban-2026-12-10", registrations: approved(60, for: "journee-liban-2026-12-10"))
         state.press(.character("r"))
         fillRequired(&state)
         #expect(state.handle(.control("s")).isEmpty)
-        #expect(state.message == "Refusé\u{202F}: complet, sans liste d'attente.")
-        #expect(state.form != nil)
+        #expect(state.message == "Complet, sans liste d'attente. Enregistrer quand même, hors capacité\u{202F}? (o/n)")
+        state.press(.character("n"))
+        #expect(state.message == "Rien n'a été enregistré\u{202F}; le formulaire reste tel quel.")
+        #expect(state.form != nil && state.registrations.count == 60)
+        state.press(.control("s"))
+        let effects = state.handle(.character("o"))
+        guard case .saveRegistration(let registration)? = effects.first else {
+            Issue.record("not saved")
+            return
+        }
+        #expect(registration.status == .pending)
+        #expect(registration.history.first?.override == .whenFull)
     }
 
-    @Test func aClosedEventRefusesWithItsDeadline() {
+    @Test("a closed event says so as information before typing, and records a late registration when asked")
+    func aClosedEventTakesALateRegistrationWhenTheCoordinatorSaysSo() {
         var state = stateOn("cafe-elu-es-2026-12-02", width: 160)
         state.press(.character("r"))
-        #expect(ScreenRenderer.render(state).text.contains("Refusé\u{202F}: la date limite était le ven. 20 novembre 2026."))
+        let text = ScreenRenderer.render(state).text
+        #expect(text.contains("Inscriptions closes depuis le ven. 20 novembre 2026\u{202F}: une inscription"))
+        #expect(!text.contains("Refusé"))
+        // Submitting an incomplete form lists its problems first: the question comes last.
+        #expect(state.handle(.control("s")).isEmpty)
+        #expect(state.form?.awaitsOverride == nil && state.form?.problems.isEmpty == false)
         fillRequired(&state)
         #expect(state.handle(.control("s")).isEmpty)
-        #expect(state.registrations.isEmpty)
+        #expect(state.message?.hasPrefix("Les inscriptions sont closes depuis le ven. 20 novembre 2026. Enregistrer quand même") == true)
+        let effects = state.handle(.character("o"))
+        guard case .saveRegistration(let registration)? = effects.first else {
+            Issue.record("not saved")
+            return
+        }
+        #expect(registration.history == [.init(at: registration.createdAt, from: nil, to: .pending, override: .afterDeadline)])
+        #expect(state.form == nil)
+    }
+
+    @Test func aCancelledEventRefusesOutright() {
+        var state = stateOn("webinaire-securite-alimentaire-2027-04-15", width: 160)
+        state.press(.character("r"))
+        #expect(ScreenRenderer.render(state).text.contains("Pas d'inscription\u{202F}: l'événement est annulé."))
+        fillRequired(&state)
+        #expect(state.handle(.control("s")).isEmpty)
+        #expect(state.message == "Refusé\u{202F}: l'événement est annulé.")
+        #expect(state.form?.awaitsOverride == nil)
     }
 
     @Test func aDuplicateEmailIsRefusedAndCtrlOOpensTheExistingOne() {

@@ -47,6 +47,48 @@ private func problems(_ outcome: SubmissionOutcome) -> [FormProblem] {
 struct RegistrationDeskTests {
     // MARK: When the event takes registrations
 
+    // MARK: A coordinator setting a rule aside
+
+    @Test("after the deadline, before the opening or when full, overriding records a pending registration marked so")
+    func overridingSetsTheRuleAsideAndSaysWhich() {
+        let deadline = eventTime("2020-05-18")
+        let cases: [(Event, Moment, [Registration], RegistrationOverride)] = [
+            (webinar(RegistrationRules(deadline: deadline)), moment("2020-05-19T10:00:00+02:00"), [], .afterDeadline),
+            (webinar(RegistrationRules(opens: eventTime("2020-05-15"))), early, [], .beforeOpening),
+            (webinar(RegistrationRules(capacity: 1, waitlist: false)), early, [stored(.approved)], .whenFull),
+            (webinar(), moment("2020-05-20T10:00:00+02:00"), [], .afterDeadline),
+        ]
+        for (event, now, registrations, expected) in cases {
+            let outcome = RegistrationDesk.submit(filledDraft(), for: event, registrations: registrations, at: now, id: "n", overriding: true)
+            guard case .accepted(let registration) = outcome else {
+                Issue.record("\(expected): \(outcome)")
+                continue
+            }
+            #expect(registration.status == .pending)
+            #expect(registration.history == [.init(at: now.timestamp, from: nil, to: .pending, override: expected)])
+            // Without overriding, the same is refused, and only once the form is complete.
+            if case .refused(let refusal) = submit(to: event, registrations: registrations, at: now) {
+                #expect(refusal.override == expected)
+            } else {
+                Issue.record("not refused: \(expected)")
+            }
+            #expect(!problems(submit(RegistrationDraft(), to: event, registrations: registrations, at: now)).isEmpty)
+        }
+    }
+
+    @Test("cancelled, postponed and not offered cannot be overridden; a duplicate stays one")
+    func someRulesStay() {
+        for status in [EventStatus.cancelled, .postponed] {
+            let outcome = RegistrationDesk.submit(filledDraft(), for: webinar(status: status), registrations: [], at: early, id: "n", overriding: true)
+            #expect(acceptedStatus(outcome) == nil)
+        }
+        #expect(acceptedStatus(RegistrationDesk.submit(filledDraft(), for: webinar(nil), registrations: [], at: early, id: "n", overriding: true)) == nil)
+        let duplicate = stored(.pending, email: "e.martin@example.org")
+        let outcome = RegistrationDesk.submit(filledDraft(), for: webinar(RegistrationRules(capacity: 1, waitlist: false)),
+                                              registrations: [stored(.approved), duplicate], at: early, id: "n", overriding: true)
+        #expect(outcome == .refused(.duplicate(existing: duplicate)))
+    }
+
     @Test("an opening date opens at midnight in the event's offset")
     func opensOnDate() {
         let event = webinar(RegistrationRules(opens: eventTime("2020-05-01")))

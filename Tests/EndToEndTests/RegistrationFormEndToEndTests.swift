@@ -152,14 +152,14 @@ import Testing
         try again.waitFor(text: "[Գայանե")
     }
 
-    @Test func aClosedEventRefusesWithItsDeadline() throws {
+    @Test func aClosedEventAsksBeforeALateRegistration() throws {
         let session = try TmuxSession(Self.arguments)
         try session.waitFor(text: "À venir — 22 événements")
         try session.send("r")  // the first event, whose deadline was 20 November
-        try session.waitFor(text: "Refusé\u{202F}: la date limite était le ven. 20")
+        try session.waitFor(text: "Inscriptions closes depuis le ven. 20")
         try session.send("C-s")
-        try session.waitFor("the refusal in the status bar") { screen in
-            screen.split(separator: "\n").last?.contains("Refusé\u{202F}: la date limite") == true
+        try session.waitFor("the fields to correct in the status bar") { screen in
+            screen.split(separator: "\n").last?.contains("à corriger") == true
         }
     }
 
@@ -183,6 +183,6 @@ import Testing
         try session.waitFor(text: "complet")
         try select("Journée du groupe-pays Li", in: session)
         try session.send("r")
-        try session.waitFor(text: "Refusé\u{202F}: complet, sans liste d'attente.")
+        try session.waitFor(text: "Complet, sans liste d'attente\u{202F}: une inscription")
     }
 }

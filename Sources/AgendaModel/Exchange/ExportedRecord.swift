@@ -57,7 +57,15 @@ public struct ExportedRecord: Sendable, Equatable {
         case .bool(let flag)?: undo = flag
         default: return nil
         }
-        return Registration.HistoryEntry(at: at, from: from, to: to, note: note, undo: undo)
+        var override: RegistrationOverride?
+        switch object["override"]?.content {
+        case nil, .null?: override = nil
+        case .string(let text)?:
+            guard let known = RegistrationOverride(rawValue: text) else { return nil }
+            override = known
+        default: return nil
+        }
+        return Registration.HistoryEntry(at: at, from: from, to: to, note: note, undo: undo, override: override)
     }
 
     /// Ids are the store's random UUIDs; anything printable and short is kept, since another

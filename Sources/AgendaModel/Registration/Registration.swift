@@ -15,13 +15,18 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
         /// True for the entry of an undo, which gives back the status an earlier entry changed
         /// (that entry stays: the history is only ever appended to).
         public var undo: Bool?
+        /// Set on the first entry of a registration the coordinator recorded against the
+        /// event's rules (after the deadline, before the opening, when full): what was overridden.
+        public var override: RegistrationOverride?
 
-        public init(at: String, from: RegistrationStatus?, to: RegistrationStatus, note: String? = nil, undo: Bool? = nil) {
+        public init(at: String, from: RegistrationStatus?, to: RegistrationStatus, note: String? = nil, undo: Bool? = nil,
+                    override: RegistrationOverride? = nil) {
             self.at = at
             self.from = from
             self.to = to
             self.note = note
             self.undo = undo
+            self.override = override
         }
 
         // `from: null` is written out, as docs/registrations.md shows it.
@@ -32,6 +37,7 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
             try container.encode(to, forKey: .to)
             try container.encodeIfPresent(note, forKey: .note)
             try container.encodeIfPresent(undo, forKey: .undo)
+            try container.encodeIfPresent(override, forKey: .override)
         }
     }
 
@@ -68,3 +74,8 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension AttendanceMode: Codable {}
+
+/// A rule of the event a coordinator set aside to record a registration, as its history says.
+public enum RegistrationOverride: String, Codable, Hashable, Sendable {
+    case beforeOpening, afterDeadline, whenFull
+}

@@ -9,6 +9,18 @@ public enum RegistrationRefusal: Error, Hashable, Sendable {
     case full
     /// The same e-mail is already registered for this event.
     case duplicate(existing: Registration)
+
+    /// The rule a coordinator may set aside to record the registration anyway, marked in its
+    /// history; nil for what no one can register to (cancelled, postponed, not offered) or a
+    /// duplicate.
+    public var override: RegistrationOverride? {
+        switch self {
+        case .notYetOpen: return .beforeOpening
+        case .closed: return .afterDeadline
+        case .full: return .whenFull
+        case .notOffered, .cancelled, .postponed, .duplicate: return nil
+        }
+    }
 }
 
 /// What submitting a form leads to.
@@ -126,12 +138,20 @@ public enum RegistrationDesk {
         return problems
     }
 
-    /// Submits a draft: checks the event's rules, then the fields, then duplicates.
+    /// Submits a draft: checks the event's rules, then the fields, then duplicates. With
+    /// `overriding`, a rule the coordinator may set aside (`RegistrationRefusal.override`) is:
+    /// the registration is pending, and its first history entry says which rule was set aside.
     public static func submit(_ draft: RegistrationDraft, for event: Event, registrations: [Registration],
-                              at now: Moment, id: String) -> SubmissionOutcome {
+                              at now: Moment, id: String, overriding: Bool = false) -> SubmissionOutcome {
         let status: RegistrationStatus
+        var override: RegistrationOverride?
+        var ruleRefusal: RegistrationRefusal?
         switch admission(for: event, registrations: registrations, at: now) {
-        case .failure(let refusal): return .refused(refusal)
+        case .failure(let refusal):
+            guard let setAside = refusal.override else { return .refused(refusal) }
+            // A rule that can be set aside is asked about last, once the form is complete.
+            if overriding { override = setAside } else { ruleRefusal = refusal }
+            status = .pending
         case .success(let admitted): status = admitted
         }
         let problems = problems(in: draft, for: event)
@@ -139,7 +159,10 @@ public enum RegistrationDesk {
         if let existing = duplicate(of: draft.participant.email, for: event.id, in: registrations) {
             return .refused(.duplicate(existing: existing))
         }
-        return .accepted(registration(from: draft, for: event, status: status, at: now, id: id))
+        if let ruleRefusal { return .refused(ruleRefusal) }
+        var registration = registration(from: draft, for: event, status: status, at: now, id: id)
+        registration.history[0].override = override
+        return .accepted(registration)
     }
 
     static func registration(from draft: RegistrationDraft, for event: Event, status: RegistrationStatus,

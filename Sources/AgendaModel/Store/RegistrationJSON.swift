@@ -112,6 +112,10 @@ private struct Writer {
             key("note")
             string(note)
         }
+        if let override = entry.override {
+            key("override")
+            string(override.rawValue)
+        }
         key("to")
         string(entry.to.rawValue)
         if let undo = entry.undo {

@@ -127,7 +127,39 @@ extension EnglishTable {
         case .success(.waitlisted):
             return "Full: this registration will go on the waiting list."
         case .success: return nil
+        case .failure(.notYetOpen(let opens)):
+            return "Registration opens on \(moment(opens)): one recorded here now is marked as made before the opening."
+        case .failure(.closed(let deadline?)):
+            return "Registration closed on \(moment(deadline)): one recorded here now is marked as late."
+        case .failure(.closed(nil)):
+            return "The event is over: a registration recorded here now is marked as late."
+        case .failure(.full):
+            return "Full, and no waiting list: a registration recorded here now is marked as beyond capacity."
+        case .failure(.cancelled): return "No registration: the event is cancelled."
+        case .failure(.postponed): return "No registration: the event is postponed."
         case .failure(let refusal): return refusalSentence(refusal, openExisting: openExisting)
+        }
+    }
+
+    /// The question asked once the form is complete, before setting the rule aside.
+    public func overrideQuestion(_ refusal: RegistrationRefusal, yes: String, no: String) -> String {
+        switch refusal {
+        case .notYetOpen(let opens):
+            return "Registration opens on \(moment(opens)). Record it all the same, before the opening? (\(yes)/\(no))"
+        case .closed(let deadline?):
+            return "Registration closed on \(moment(deadline)). Record it all the same, as a late registration? (\(yes)/\(no))"
+        case .full:
+            return "Full, and no waiting list. Record it all the same, beyond capacity? (\(yes)/\(no))"
+        default:
+            return "The event is over. Record it all the same, as a late registration? (\(yes)/\(no))"
+        }
+    }
+
+    public func override(_ override: RegistrationOverride) -> String {
+        switch override {
+        case .beforeOpening: return "before the opening"
+        case .afterDeadline: return "late registration"
+        case .whenFull: return "beyond capacity"
         }
     }
 

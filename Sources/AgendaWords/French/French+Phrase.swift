@@ -137,6 +137,7 @@ extension FrenchTable {
             }
         case .beyondCapacity(let excess, let yes, let no):
             return "Approuver dépasse la capacité de \(number(excess)) \(plural(excess, "place", "places")). Confirmer ? (\(yes)/\(no))"
+        case .nothingRecorded: return "Rien n'a été enregistré ; le formulaire reste tel quel."
         case .alreadyStatus(let name, let status): return "\(name) : déjà \(registrationStatus(status)), rien n'a changé."
         case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."
         case .promoted(let name): return "\(name) passe de la liste d'attente à approuvée."

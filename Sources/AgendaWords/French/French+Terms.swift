@@ -127,7 +127,39 @@ extension FrenchTable {
         case .success(.waitlisted):
             return "Complet : cette inscription ira en liste d'attente."
         case .success: return nil
+        case .failure(.notYetOpen(let opens)):
+            return "Les inscriptions ouvrent le \(moment(opens)) : une inscription enregistrée ici d'ici là sera marquée comme anticipée."
+        case .failure(.closed(let deadline?)):
+            return "Inscriptions closes depuis le \(moment(deadline)) : une inscription enregistrée ici sera marquée comme tardive."
+        case .failure(.closed(nil)):
+            return "L'événement est passé : une inscription enregistrée ici sera marquée comme tardive."
+        case .failure(.full):
+            return "Complet, sans liste d'attente : une inscription enregistrée ici sera marquée comme hors capacité."
+        case .failure(.cancelled): return "Pas d'inscription : l'événement est annulé."
+        case .failure(.postponed): return "Pas d'inscription : l'événement est reporté."
         case .failure(let refusal): return refusalSentence(refusal, openExisting: openExisting)
+        }
+    }
+
+    /// La question posée une fois le formulaire complet, avant de passer outre la règle.
+    public func overrideQuestion(_ refusal: RegistrationRefusal, yes: String, no: String) -> String {
+        switch refusal {
+        case .notYetOpen(let opens):
+            return "Les inscriptions ouvrent le \(moment(opens)). Enregistrer quand même, avant l'ouverture ? (\(yes)/\(no))"
+        case .closed(let deadline?):
+            return "Les inscriptions sont closes depuis le \(moment(deadline)). Enregistrer quand même, comme inscription tardive ? (\(yes)/\(no))"
+        case .full:
+            return "Complet, sans liste d'attente. Enregistrer quand même, hors capacité ? (\(yes)/\(no))"
+        default:
+            return "L'événement est passé. Enregistrer quand même, comme inscription tardive ? (\(yes)/\(no))"
+        }
+    }
+
+    public func override(_ override: RegistrationOverride) -> String {
+        switch override {
+        case .beforeOpening: return "avant l'ouverture"
+        case .afterDeadline: return "inscription tardive"
+        case .whenFull: return "hors capacité"
         }
     }
 

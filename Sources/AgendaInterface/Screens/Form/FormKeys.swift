@@ -16,6 +16,15 @@ extension AgendaState {
 
     mutating func handleFormKey(_ key: Key) -> [Effect] {
         guard var form else { return [] }
+        if form.awaitsOverride != nil {
+            form.awaitsOverride = nil
+            self.form = form
+            guard keys.action(for: key, in: .confirmation) == .confirm else {
+                message = strings.text(.nothingRecorded)
+                return []
+            }
+            return submitForm(overriding: true)
+        }
         let before = form
         var effects: [Effect] = []
         let action = keys.action(for: key, in: .form)
@@ -94,14 +103,15 @@ extension AgendaState {
         return [.saveDraft(eventID: pending.eventID, draft: pending.draft)]
     }
 
-    mutating func submitForm() -> [Effect] {
+    mutating func submitForm(overriding: Bool = false) -> [Effect] {
         guard var form else { return [] }
         if storeIsReadOnly {
             // What was typed stays in the form (and its draft): only the store is closed.
             message = strings.text(.storeIsReadOnly)
             return []
         }
-        let outcome = RegistrationDesk.submit(form.draft, for: form.event, registrations: registrations, at: now(), id: makeID())
+        let outcome = RegistrationDesk.submit(form.draft, for: form.event, registrations: registrations, at: now(), id: makeID(),
+                                              overriding: overriding)
         switch outcome {
         case .accepted(let registration):
             registrations.append(registration)
@@ -117,6 +127,10 @@ extension AgendaState {
             if let first = problems.first { form.focus(on: first.field) }
             self.form = form
             message = strings.text(.fieldsToCorrect(problems.count))
+        case .refused(let refusal) where refusal.override != nil:
+            form.awaitsOverride = refusal
+            self.form = form
+            message = strings.overrideQuestion(refusal, yes: keyName(.confirm, .confirmation), no: keyName(.refuse, .confirmation))
         case .refused(let refusal):
             self.form = form
             message = strings.refusalSentence(refusal, openExisting: keyName(.openExisting, .form))

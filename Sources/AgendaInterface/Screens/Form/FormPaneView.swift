@@ -35,7 +35,9 @@ enum FormPaneView {
         var lines: [Line] = []
         let admission = RegistrationDesk.admission(for: form.event, registrations: state.registrations, at: state.now())
         if let notice = strings.admissionNotice(admission, openExisting: state.keyName(.openExisting, .form)) {
-            for text in TextFitting.wrap(notice, width: width) { lines.append(Line(spans: [(text, theme.warning)])) }
+            // A rule the coordinator may set aside is information, not an obstacle.
+            let settable = if case .failure(let refusal) = admission { refusal.override != nil } else { false }
+            for text in TextFitting.wrap(notice, width: width) { lines.append(Line(spans: [(text, settable ? theme.label : theme.warning)])) }
         }
         lines.append(Line(spans: [(strings.text(.requiredMark), theme.muted)]))
         lines.append(Line(spans: []))

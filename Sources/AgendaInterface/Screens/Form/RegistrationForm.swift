@@ -15,6 +15,9 @@ public struct RegistrationForm: Equatable, Sendable {
     /// The highlighted option of the focused single/multiple item.
     public internal(set) var optionCursor = 0
     public internal(set) var problems: [FormProblem] = []
+    /// The form is complete but the event's rules refuse it: the coordinator is asked once
+    /// whether to record it all the same (`RegistrationRefusal.override`).
+    public internal(set) var awaitsOverride: RegistrationRefusal?
     /// The first form line shown.
     public internal(set) var top = 0
 

@@ -29,7 +29,8 @@ enum InscriptionView {
         }
         for entry in registration.history {
             let from = entry.from.map { strings.registrationStatus($0) + " → " } ?? ""
-            rows.append((strings.text(.history), "\(when(entry.at))  \(from)\(strings.registrationStatus(entry.to))" + (entry.note.map { " (\($0))" } ?? "")))
+            rows.append((strings.text(.history), "\(when(entry.at))  \(from)\(strings.registrationStatus(entry.to))"
+                + (entry.override.map { " [\(strings.override($0))]" } ?? "") + (entry.note.map { " (\($0))" } ?? "")))
         }
         let width = min(grid.width - 4, 90)
         let inner = width - 4
