@@ -63,4 +63,13 @@ public enum CommandMessage: Sendable, Equatable {
     /// A seat freed: the first on the waiting list, and the command that approves them.
     case decidePromotionOffer(event: String, name: String, id: String)
     case decideSummary(changed: Int, already: Int, refused: Int)
+    // registrations add
+    case addSaved(name: String, id: String, status: RegistrationStatus, override: RegistrationOverride?)
+    /// A value to give or correct: the option, and what is wrong, as the form says it.
+    case addProblem(option: String, problem: String)
+    case addUnknownMode(String)
+    case addUnknownQuestion(String, known: [String])
+    case addDuplicate(name: String, id: String, status: RegistrationStatus)
+    /// The event's rules refuse it: the form's sentence, and whether --late sets the rule aside.
+    case addRefused(String, canOverride: Bool)
 }

@@ -15,3 +15,20 @@ public struct RegistrationDraft: Codable, Hashable, Sendable {
         self.savedAt = savedAt
     }
 }
+
+extension RegistrationDraft {
+    /// An answer typed as text (on the command line), as the form would hold it for `question`:
+    /// a yes/no read from `oui`/`yes`/`true`…, a choice, choices separated by `|`, or the text.
+    public static func answer(typed text: String, for question: RegistrationQuestion) -> Answer {
+        let trimmed = text.trimmedWhitespace
+        switch question.kind {
+        case .boolean: return ImportValue.flag(trimmed).map(Answer.flag) ?? .text(trimmed)
+        case .choice: return .choices([trimmed])
+        case .multi: return .choices(trimmed.split(separator: "|").map { $0.trimmedWhitespace }.filter { !$0.isEmpty })
+        case .text, .number: return .text(trimmed)
+        }
+    }
+
+    /// `onsite`/`online`, or the French words a coordinator types (`présentiel`, `en ligne`…).
+    public static func mode(typed text: String) -> AttendanceMode? { ImportValue.mode(text) }
+}

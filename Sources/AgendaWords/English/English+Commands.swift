@@ -86,6 +86,18 @@ extension EnglishTable {
             return "agenda: \"\(event)\": approving \(count > 1 ? "these \(number(count)) inscriptions" : "this inscription") would go beyond its capacity by \(number(excess)) \(excess > 1 ? "seats" : "seat"); nothing is approved for this event. --over-capacity to approve anyway."
         case .decidePromotionOffer(let event, let name, let id):
             return "A seat is free at \"\(event)\": \(name) is first on the waiting list. To approve them: agenda registrations decide \(id) approved"
+        case .addSaved(let name, let id, let status, let override):
+            return "Registration of \(name) saved (\(id)): \(registrationStatus(status))" + (override.map { ", \(self.override($0))" } ?? "") + "."
+        case .addProblem(let option, let problem):
+            return "agenda: \(option): \(problem)."
+        case .addUnknownMode(let text):
+            return "unknown mode '\(text)': onsite or online"
+        case .addUnknownQuestion(let pair, let known):
+            return "agenda: --answer \(pair): the event has no such question" + (known.isEmpty ? "." : " (its questions: \(known.joined(separator: ", "))); write ID=VALUE.")
+        case .addDuplicate(let name, let id, let status):
+            return "agenda: already registered for this event with this e-mail: \(name) (\(id), \(registrationStatus(status))); nothing added."
+        case .addRefused(let sentence, let canOverride):
+            return "agenda: " + sentence + (canOverride ? " --late records it all the same, marked in its history." : "")
         case .decideSummary(let changed, let already, let refused):
             var parts = ["\(number(changed)) changed"]
             if already > 0 { parts.append("\(number(already)) already so") }

@@ -87,6 +87,18 @@ extension FrenchTable {
             return "agenda: « \(event) » : approuver \(plural(count, "cette inscription", "ces \(number(count)) inscriptions")) dépasserait la capacité de \(number(excess)) \(plural(excess, "place", "places")) ; rien n'est approuvé pour cet événement. --over-capacity pour approuver quand même."
         case .decidePromotionOffer(let event, let name, let id):
             return "Une place se libère à « \(event) » : \(name) est premier·e en liste d'attente. Pour l'approuver : agenda registrations decide \(id) approved"
+        case .addSaved(let name, let id, let status, let override):
+            return "Inscription de \(name) enregistrée (\(id)) : \(registrationStatus(status))" + (override.map { ", \(self.override($0))" } ?? "") + "."
+        case .addProblem(let option, let problem):
+            return "agenda: \(option) : \(problem)."
+        case .addUnknownMode(let text):
+            return "modalité « \(text) » inconnue : présentiel (onsite) ou en ligne (online)"
+        case .addUnknownQuestion(let pair, let known):
+            return "agenda: --answer \(pair) : l'événement n'a pas cette question" + (known.isEmpty ? "." : " (ses questions : \(known.joined(separator: ", "))) ; écrivez ID=VALEUR.")
+        case .addDuplicate(let name, let id, let status):
+            return "agenda: déjà inscrit·e à cet événement avec cet e-mail : \(name) (\(id), \(registrationStatus(status))) ; rien n'est ajouté."
+        case .addRefused(let sentence, let canOverride):
+            return "agenda: " + sentence + (canOverride ? " --late l'enregistre quand même, en le notant dans son historique." : "")
         case .decideSummary(let changed, let already, let refused):
             var parts = ["\(number(changed)) \(plural(changed, "changée", "changées"))"]
             if already > 0 { parts.append("\(number(already)) déjà dans ce statut") }
