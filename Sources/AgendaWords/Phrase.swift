@@ -63,6 +63,8 @@ public enum Phrase: Sendable, Equatable {
     case exported(String)
     case draftRestored
     case draftKept(resume: String)
+    /// The detail of an event with a form begun: when it was last saved, the key that resumes it.
+    case draftWaiting(savedAt: String, resume: String)
     case registrationSaved(name: String, status: RegistrationStatus)
     case fieldsToCorrect(Int)
     case nothingChanged, bulkAbandoned

@@ -106,6 +106,19 @@ import Testing
         #expect(state.detailLines(width: 60).contains { $0.text.contains("1 à traiter") })
     }
 
+    @Test("an event with a form begun shows ✎ in the agenda and says so in its detail")
+    func aDraftIsShownInTheAgendaAndTheDetail() {
+        let draft = RegistrationDraft(participant: Participant(firstName: "Élodie"), savedAt: "2026-11-22T18:05:00+01:00")
+        let state = stateOn(Self.training, width: 160, drafts: [Self.training: draft])
+        let text = ScreenRenderer.render(state).text
+        let row = text.split(separator: "\n").first { $0.contains("▸jeu. 14") }
+        #expect(row?.contains("✎") == true, "\(row ?? "")")
+        let detail = state.detailLines(width: 200).map(\.text).joined(separator: "\n")
+        #expect(detail.contains("✎ Une inscription commencée attend (brouillon du dim. 22 novembre 2026 à 18:05)\u{202F}: r la reprend."))
+        let other = text.split(separator: "\n").first { $0.contains("mar. 26 journée") }
+        #expect(other?.contains("✎") == false)
+    }
+
     @Test func aFullEventWithAWaitingListSaysSoAndWaitlists() {
         var state = stateOn(Self.training, width: 160, registrations: approved(12, for: Self.training))
         state.press(.character("r"))

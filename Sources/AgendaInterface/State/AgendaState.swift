@@ -226,8 +226,12 @@ public struct AgendaState: Sendable {
     /// The selected event's detail laid out to `width`.
     public func detailLines(width: Int) -> [StyledLine] {
         guard let event = selectedEvent else { return [] }
+        let draft = drafts[event.id].map { draft -> Phrase in
+            let saved = DateParsing.dateTime(draft.savedAt).map(strings.moment) ?? ""
+            return .draftWaiting(savedAt: saved, resume: keyName(.register, .agenda))
+        }
         let blocks = EventDetailDocument.blocks(for: event, strings: strings, availability: availability(of: event),
-                                                counts: counts(of: event))
+                                                counts: counts(of: event), draft: draft)
         return DetailLayout.lines(blocks, width: width)
     }
 }

@@ -102,6 +102,8 @@ extension EnglishTable {
         case .optionDescription(let keys): return "tick a box or an option (\(keys) between options)"
         case .searchDescription(let keep, let clear): return "search (live; \(keep) keeps, \(clear) clears)"
         case .exported(let path): return "Exported: \(path)"
+        case .draftWaiting(let savedAt, let resume):
+            return "✎ A registration begun is waiting" + (savedAt.isEmpty ? "" : " (draft of \(savedAt))") + ": \(resume) resumes it."
         case .draftRestored: return "Draft restored."
         case .draftKept(let resume): return "Draft kept; \(resume) to resume it."
         case .registrationSaved(let name, let status): return "Registration of \(name) saved: \(registrationStatus(status))."

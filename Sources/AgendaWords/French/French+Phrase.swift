@@ -106,6 +106,8 @@ extension FrenchTable {
         case .exported(let path): return "Exporté : \(path)"
         case .draftRestored: return "Brouillon repris."
         case .draftKept(let resume): return "Brouillon gardé ; \(resume) pour le reprendre."
+        case .draftWaiting(let savedAt, let resume):
+            return "✎ Une inscription commencée attend" + (savedAt.isEmpty ? "" : " (brouillon du \(savedAt))") + " : \(resume) la reprend."
         case .registrationSaved(let name, let status):
             return "Inscription \(FrenchTypography.de(name)) enregistrée : \(registrationStatus(status))."
         case .fieldsToCorrect(let count): return "\(number(count)) \(plural(count, "champ", "champs")) à corriger."

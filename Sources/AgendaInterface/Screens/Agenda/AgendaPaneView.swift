@@ -89,8 +89,7 @@ enum AgendaPaneView {
                     guard case .event(let index) = agenda.rows[row] else { continue }
                     let event = agenda.events[index]
                     kind = max(kind, DisplayWidth.of(strings.kind(event.kind)))
-                    let waiting = agenda.counts(of: event).pending
-                    if waiting > 0 { pending = max(pending, DisplayWidth.of("✉\(waiting)")) }
+                    pending = max(pending, DisplayWidth.of(AgendaPaneView.marks(of: event, state: agenda)))
                     state = max(state, DisplayWidth.of(strings.availabilityShort(agenda.availability(of: event))))
                     title = max(title, DisplayWidth.of(AgendaPaneView.title(of: event, strings: strings)))
                 }
@@ -98,6 +97,13 @@ enum AgendaPaneView {
                 state = min(state, 16)
             }
         }
+    }
+
+    /// What waits for the coordinator on this event: a registration begun (✎), inscriptions to
+    /// decide (✉ and how many).
+    static func marks(of event: Event, state: AgendaState) -> String {
+        let pending = state.counts(of: event).pending
+        return (state.drafts[event.id] != nil ? "✎" : "") + (pending > 0 ? "✉\(pending)" : "")
     }
 
     /// The title as the row shows it: with its status when it is not the usual one.
@@ -137,9 +143,8 @@ enum AgendaPaneView {
         grid.write(TextFitting.pad(title, to: columns.title), x: column, y: y, style: titleStyle, maxWidth: columns.title)
         column += columns.title + 1
         if columns.pending > 0 {
-            // Inscriptions waiting for a decision: the triage to do.
-            let pending = state.counts(of: event).pending
-            let text = pending > 0 ? TextFitting.truncate("✉\(pending)", to: columns.pending) : ""
+            // A form begun, inscriptions waiting for a decision: the work to do.
+            let text = TextFitting.truncate(Self.marks(of: event, state: state), to: columns.pending)
             grid.write(text, x: column + columns.pending - DisplayWidth.of(text), y: y, style: theme.emphasis)
             column += columns.pending + 1
         }

@@ -4,7 +4,7 @@ import AgendaWords
 /// Everything the detail pane (and `agenda show`) says about an event, in reading order.
 public enum EventDetailDocument {
     public static func blocks(for event: Event, strings: Strings, availability: RegistrationAvailability,
-                              counts: RegistrationCounts = RegistrationCounts()) -> [DetailBlock] {
+                              counts: RegistrationCounts = RegistrationCounts(), draft: Phrase? = nil) -> [DetailBlock] {
         let clean = { (text: String) in TerminalSafeText.sanitize(text) }
         var blocks: [DetailBlock] = [.title(clean(event.title))]
         var subtitle = strings.kind(event.kind)
@@ -47,6 +47,7 @@ public enum EventDetailDocument {
         blocks.append(.blank)
         blocks.append(.heading(strings.registration))
         blocks.append(.paragraph(strings.availabilitySentence(availability)))
+        if let draft { blocks.append(.paragraph(strings.text(draft))) }
         if counts.total > 0 { blocks.append(.field(label: strings.received, value: strings.countsSentence(counts))) }
         if let rules = event.registration { blocks.append(contentsOf: rulesBlocks(rules, strings, clean)) }
         if !event.contacts.isEmpty {
