@@ -28,6 +28,9 @@ let package = Package(
         // The only code that calls ncurses: a C shim over ncursesw and the backend on top of it.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "AgendaTerminal", dependencies: ["AgendaInterface", "CNcursesw"]),
+        // Debian's libxlsxwriter-dev, for the spreadsheet writer.
+        .systemLibrary(name: "CXlsxWriter", path: "Sources/CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
