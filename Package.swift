@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, dependencies pointing one way:
 //   AgendaModel  ←  AgendaWords (the language tables)  ←  AgendaInterface (pure: state, keys, layout, cell grid)  ←  AgendaTerminal (ncurses)  ←  agenda
+//                   AgendaWords  ←  AgendaSpreadsheet (libxlsxwriter)  ←  agenda
 let package = Package(
     name: "agenda",
     products: [
@@ -31,6 +32,8 @@ let package = Package(
         // Debian's libxlsxwriter-dev, for the spreadsheet writer.
         .systemLibrary(name: "CXlsxWriter", path: "Sources/CXlsxWriter", pkgConfig: "xlsxwriter",
                        providers: [.apt(["libxlsxwriter-dev"])]),
+        // Registrations as an .xlsx workbook: the only code that calls libxlsxwriter.
+        .target(name: "AgendaSpreadsheet", dependencies: ["AgendaModel", "AgendaWords", "CXlsxWriter"]),
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
@@ -59,6 +62,7 @@ let package = Package(
                                                             .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "AgendaWords", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
                     resources: [.copy("Golden")]),
+        .testTarget(name: "AgendaSpreadsheetTests", dependencies: ["AgendaSpreadsheet", "AgendaModel", "AgendaWords", "TestSupport"]),
         .testTarget(name: "AgendaTerminalTests", dependencies: ["AgendaTerminal", "AgendaInterface", "CNcursesw"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "agenda-test-harness", "AgendaModel", "TestSupport"]),
         // Drives the release binary in tmux, as a person at a terminal would.
