@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
-                "AgendaModel", "AgendaWords", "AgendaInterface", "AgendaTerminal", "SampleCatalogue",
+                "AgendaModel", "AgendaWords", "AgendaInterface", "AgendaTerminal", "AgendaSpreadsheet", "SampleCatalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
