@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, dependencies pointing one way:
 //   AgendaModel  ←  AgendaWords (the language tables)  ←  AgendaInterface (pure: state, keys, layout, cell grid)  ←  AgendaTerminal (ncurses)  ←  agenda
+//                   AgendaWords  ←  AgendaSpreadsheet (libxlsxwriter)  ←  agenda
 let package = Package(
     name: "agenda",
     products: [
@@ -28,10 +29,15 @@ let package = Package(
         // The only code that calls ncurses: a C shim over ncursesw and the backend on top of it.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "AgendaTerminal", dependencies: ["AgendaInterface", "CNcursesw"]),
+        // Debian's libxlsxwriter-dev, for the spreadsheet writer.
+        .systemLibrary(name: "CXlsxWriter", path: "Sources/CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
+        // Registrations as an .xlsx workbook: the only code that calls libxlsxwriter.
+        .target(name: "AgendaSpreadsheet", dependencies: ["AgendaModel", "AgendaWords", "CXlsxWriter"]),
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
-                "AgendaModel", "AgendaWords", "AgendaInterface", "AgendaTerminal", "SampleCatalogue",
+                "AgendaModel", "AgendaWords", "AgendaInterface", "AgendaTerminal", "AgendaSpreadsheet", "SampleCatalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -56,6 +62,7 @@ let package = Package(
                                                             .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "AgendaInterfaceTests", dependencies: ["AgendaInterface", "AgendaWords", "SampleCatalogue", "TestSupport", "CatalogueGenerator"],
                     resources: [.copy("Golden")]),
+        .testTarget(name: "AgendaSpreadsheetTests", dependencies: ["AgendaSpreadsheet", "AgendaModel", "AgendaWords", "TestSupport"]),
         .testTarget(name: "AgendaTerminalTests", dependencies: ["AgendaTerminal", "AgendaInterface", "CNcursesw"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "agenda-test-harness", "AgendaModel", "TestSupport"]),
         // Drives the release binary in tmux, as a person at a terminal would.

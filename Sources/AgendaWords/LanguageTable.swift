@@ -4,7 +4,7 @@ import AgendaModel
 /// reasons (an enum case and its values); a table puts each into words. Adding a language is
 /// one new table: the compiler then asks for every message, and `LanguageTablesTests` checks
 /// that each says something.
-public protocol LanguageTable: DateWords {
+public protocol LanguageTable: DateWords, SpreadsheetWords {
     var language: Language { get }
 
     // MARK: Catalogue files

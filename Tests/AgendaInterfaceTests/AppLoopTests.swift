@@ -86,6 +86,7 @@ final class FakeKeeper: RegistrationKeeper {
         return list
     }
     func exportCalendar(_ event: Event) throws -> String { "/data/exports/\(event.id).ics" }
+    func exportInscriptions(_ export: InscriptionsExport) throws -> String { "/data/exports/\(export.eventID ?? "inscriptions").xlsx" }
     func describe(_ error: Error) -> String { (error as? StoreError).map(Strings(.fr).text) ?? "\(error)" }
 }
 

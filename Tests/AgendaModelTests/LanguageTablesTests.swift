@@ -22,6 +22,9 @@ import Testing
         ("kind", { $0.kind(.countryDay) }),
         ("availability", { $0.availabilitySentence(.open(closesInDays: 3, seatsLeft: 2)) }),
         ("dates", { $0.dates.fullDate(CalendarDate(year: 2026, month: 12, day: 1)!) }),
+        ("workbook", { $0.text(WorkbookError.library(.compression)) }),
+        ("workbook header", { $0.spreadsheet.columnHeader(.eventId) }),
+        ("workbook on a terminal", { $0.workbookNotForTerminal(outputOption: true) }),
     ]
 
     @Test("every sample message says something in every language, and French differs from English")

@@ -14,7 +14,8 @@ struct RegistrationsCommand: ParsableCommand {
     )
 }
 
-/// `agenda registrations list`: one registration a line, or the whole selection as CSV or JSON.
+/// `agenda registrations list`: one registration a line, or the whole selection as CSV, JSON or
+/// an Excel workbook.
 struct RegistrationsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -22,7 +23,7 @@ struct RegistrationsListCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, csv, json
+        case text, csv, json, xlsx
     }
 
     /// The CSV columns, in order: also the header row.
@@ -33,11 +34,12 @@ struct RegistrationsListCommand: ParsableCommand {
 
     @OptionGroup var selection: RegistrationSelection
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: "Output format: text, csv, json or xlsx (the workbook of 'registrations export --format xlsx').")
     var format: Format = .text
 
     func run() throws {
         let context = try global.context()
+        if format == .xlsx { try context.refuseWorkbookOnTerminal(outputOption: false) }
         // The catalogue is not read: the store stands on its own, and a registration whose event
         // has left the catalogue must still be listed.
         let stored = try context.loadRegistrations()
@@ -47,6 +49,7 @@ struct RegistrationsListCommand: ParsableCommand {
         case .text: printText(registrations, strings: context.strings)
         case .csv: printCSV(registrations)
         case .json: printJSON(registrations)
+        case .xlsx: FileHandle.standardOutput.write(Data(try context.workbook(registrations)))
         }
     }
 

@@ -35,7 +35,8 @@ final class StoreKeeper: RegistrationKeeper {
     }
 
     func describe(_ error: Error) -> String {
-        (error as? StoreError).map(Strings(language).text) ?? "\(error)"
+        if let error = error as? WorkbookError { return Strings(language).text(error) }
+        return (error as? StoreError).map(Strings(language).text) ?? "\(error)"
     }
 }
 

@@ -106,6 +106,7 @@ public enum AppLoop {
         case .updateRegistrations(let change):
             return .stored(try keeper.apply(change.edits, at: change.at, allOrNothing: change.allOrNothing))
         case .exportEvent(let event): return .report(.exported(try keeper.exportCalendar(event)))
+        case .exportInscriptions(let export): return .report(.exported(try keeper.exportInscriptions(export)))
         case .quit, .repaint: break
         }
         return .done

@@ -71,7 +71,7 @@ extension AgendaState {
             message = strings.text(.notSaved(reason))
         case .saveRegistration(let registration):
             registrationNotSaved(registration, reason: reason)
-        case .saveDraft, .removeDraft, .exportEvent, .quit, .repaint:
+        case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .quit, .repaint:
             message = reason
         }
     }

@@ -16,6 +16,8 @@ public enum Effect: Equatable, Sendable {
     case updateRegistrations(RegistrationChange)
     /// Write the event as an iCalendar file; the loop reports where.
     case exportEvent(Event)
+    /// Write inscriptions as a workbook (.xlsx); the loop reports where.
+    case exportInscriptions(InscriptionsExport)
 }
 
 /// Registrations changed on screen before the store has them: the edits to apply to the store

@@ -13,6 +13,8 @@ public protocol RegistrationKeeper: AnyObject {
     func changesFromElsewhere() throws -> [Registration]?
     /// Writes the event as an iCalendar file and returns its path.
     func exportCalendar(_ event: Event) throws -> String
+    /// Writes the inscriptions as a workbook (.xlsx) and returns its path.
+    func exportInscriptions(_ export: InscriptionsExport) throws -> String
     /// One sentence for the status bar: what failed and what to do.
     func describe(_ error: Error) -> String
 }

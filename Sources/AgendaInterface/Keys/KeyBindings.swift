@@ -122,6 +122,7 @@ public enum KeyBindings {
         KeyBinding(.triage, [.character("/")], .searchInscriptions),
         KeyBinding(.triage, [.character("n")], .editNote),
         KeyBinding(.triage, [.enter], .showInscription),
+        KeyBinding(.triage, [.character("e")], .exportInscriptions),
 
         KeyBinding(.form, [.tab, .down, .enter], .nextField),
         KeyBinding(.form, [.backTab, .up], .previousField),

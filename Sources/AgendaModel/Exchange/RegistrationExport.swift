@@ -10,8 +10,7 @@ import Foundation
 public enum RegistrationExport {
     /// The columns always written, in order; `answer.<questionId>` columns follow, one for
     /// each question answered in the selection, sorted by id.
-    public static let csvColumns = ["eventId", "eventTitle", "status", "firstName", "lastName", "email", "phone",
-                                    "organisation", "role", "mode", "consent", "createdAt", "updatedAt", "note"]
+    public static let csvColumns = RegistrationColumn.allCases.map(\.rawValue)
 
     /// The UTF-8 byte-order mark the CSV starts with.
     public static let byteOrderMark = SpreadsheetCSV.byteOrderMarkBytes
@@ -19,7 +18,7 @@ public enum RegistrationExport {
     /// The CSV file's bytes. `catalogue` gives the events' titles (empty for an event that has
     /// left the catalogue, or with no catalogue).
     public static func csv(_ registrations: [Registration], catalogue: Catalogue? = nil) -> [UInt8] {
-        let questions = Set(registrations.flatMap(\.answers.keys)).sorted()
+        let questions = answeredQuestions(registrations)
         let rows = registrations.map { registration in
             let participant = registration.participant
             let fixed = [
@@ -41,9 +40,15 @@ public enum RegistrationExport {
                                                                      registrations: registrations))
     }
 
+    /// The ids of the questions answered in `registrations`, sorted: one column each, after the
+    /// fixed ones.
+    public static func answeredQuestions(_ registrations: [Registration]) -> [String] {
+        Set(registrations.flatMap(\.answers.keys)).sorted()
+    }
+
     /// An answer as a cell: choices separated by ` | ` (how the import splits them), yes/no as
     /// true/false, numbers with a decimal comma for French spreadsheets.
-    static func cellText(_ answer: Answer) -> String {
+    public static func cellText(_ answer: Answer) -> String {
         switch answer {
         case .text(let text): return text
         case .choices(let choices): return choices.joined(separator: " | ")

@@ -49,6 +49,7 @@ extension EnglishTable {
         case (.triage, .searchInscriptions): return "search"
         case (.triage, .editNote): return "edit the note"
         case (.triage, .showInscription): return "the inscription in full"
+        case (.triage, .exportInscriptions): return "export them all for a spreadsheet (.xlsx), whatever the filter"
         case (.form, .nextField): return "next field"
         case (.form, .previousField): return "previous field"
         case (.form, .submitForm): return "submit the registration"

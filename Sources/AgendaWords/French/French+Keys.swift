@@ -49,6 +49,7 @@ extension FrenchTable {
         case (.triage, .searchInscriptions): return "chercher"
         case (.triage, .editNote): return "modifier la note"
         case (.triage, .showInscription): return "l'inscription en entier"
+        case (.triage, .exportInscriptions): return "les exporter toutes pour un tableur (.xlsx), quel que soit le filtre"
         case (.form, .nextField): return "champ suivant"
         case (.form, .previousField): return "champ précédent"
         case (.form, .submitForm): return "envoyer l'inscription"

@@ -39,7 +39,7 @@ extension AgendaState {
              .deleteBackward, .deleteForward, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .eraseText, .clearFilters,
              .close, .confirm, .refuse,
              .approve, .waitlist, .decline, .cancel, .tag, .tagAll, .untagAll, .bulk, .undo, .redo, .cycleStatusFilter,
-             .searchInscriptions, .editNote, .showInscription:
+             .searchInscriptions, .editNote, .showInscription, .exportInscriptions:
             break
         case .redraw:
             return [.repaint]

@@ -134,6 +134,8 @@ extension AgendaState {
             if let id = list.cursorID, let index = registrationIndex[id] { list.noteInput = TextInput(registrations[index].note) }
         case .showInscription:
             if let id = list.cursorID { open(.inscription(id: id)) }
+        case .exportInscriptions:
+            return exportInscriptions(list.scope)
         case .back, .quit:
             // One step back at a time: the tags, then (Esc) the search kept, then the list.
             if !list.tagged.isEmpty {
