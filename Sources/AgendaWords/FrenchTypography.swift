@@ -17,7 +17,7 @@ enum FrenchTypography {
         while index < characters.count {
             let character = characters[index]
             let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
-            if character == " ", let next {
+            if character == " ", let next, index > 0, Self.endsWord(characters[index - 1]) {
                 if "?!;".contains(next) || (next == ":" && Self.endsClause(characters, after: index + 1)) {
                     result.append(narrowNoBreakSpace)
                     index += 1
@@ -38,6 +38,12 @@ enum FrenchTypography {
             index += 1
         }
         return result
+    }
+
+    /// Punctuation follows a word (or a closing guillemet, a bracket, a figure); after other
+    /// punctuation ("; ? lists the keys") a "?" is a key's name and keeps its plain space.
+    private static func endsWord(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || "»)]…'’\"".contains(character)
     }
 
     /// " :" is punctuation when a space or the end follows; " :x" is something else (a key name

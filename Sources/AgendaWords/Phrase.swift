@@ -84,6 +84,8 @@ public enum Phrase: Sendable, Equatable {
     case alreadyStatus(name: String, RegistrationStatus)
     /// The coordinator did not set the event's rule aside: the form stays, nothing stored.
     case nothingRecorded
+    /// A key bound to nothing on this screen: which, and the key that lists the ones that do.
+    case keyDoesNothing(String, help: String)
     case decided(name: String, status: RegistrationStatus)
     case promoted(name: String)
     case offerSeat(name: String, yes: String, no: String)

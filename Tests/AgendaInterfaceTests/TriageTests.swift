@@ -242,3 +242,22 @@ import Testing
         #expect(state.triage == nil)
     }
 }
+
+@Suite struct KeyThatDoesNothingTests {
+    @Test("a key bound to nothing says so in the status bar, on each screen, in the language in force")
+    func aKeyThatDoesNothingSaysSo() {
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 120, height: 30)
+        state.press(.character("z"))
+        #expect(state.message == "«\u{00A0}z\u{00A0}» ne fait rien ici\u{202F}; ? liste les touches.")
+        state.press(.character("j"))
+        #expect(state.message == nil)
+        state.press(.character("i"), .function(7))
+        #expect(state.focus == .triage)
+        #expect(state.message == "«\u{00A0}F7\u{00A0}» ne fait rien ici\u{202F}; ? liste les touches.")
+        var english = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.en),
+                                  width: 120, height: 30)
+        english.press(.character("Z"))
+        #expect(english.message == "Z does nothing here; ? lists the keys.")
+    }
+}

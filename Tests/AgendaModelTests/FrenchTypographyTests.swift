@@ -12,6 +12,12 @@ import Testing
         #expect(FrenchTypography.typeset("fin :") == "fin\u{202F}:")
     }
 
+    @Test("a ? or ! after other punctuation is a key's name, not punctuation")
+    func keyNamesAfterPunctuation() {
+        #expect(FrenchTypography.typeset("rien ici ; ? liste les touches.") == "rien ici\u{202F}; ? liste les touches.")
+        #expect(FrenchTypography.typeset("« z » ne fait rien") == "«\u{00A0}z\u{00A0}» ne fait rien")
+    }
+
     @Test("what is not punctuation keeps its spaces: times, paths, key names, English")
     func nothingElseChanges() {
         for text in ["17:30–18:15", "agenda: x.json:3:4: bad", "touche :wq", "https://example.org/a?b=c", "no space here"] {

@@ -135,6 +135,7 @@ extension EnglishTable {
             }
         case .beyondCapacity(let excess, let yes, let no):
             return "Approving goes beyond capacity by \(excess) \(excess > 1 ? "seats" : "seat"). Confirm? (\(yes)/\(no))"
+        case .keyDoesNothing(let key, let help): return "\(key) does nothing here; \(help) lists the keys."
         case .nothingRecorded: return "Nothing recorded; the form stays as it is."
         case .alreadyStatus(let name, let status): return "\(name): already \(registrationStatus(status)); nothing changed."
         case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."

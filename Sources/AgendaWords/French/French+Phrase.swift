@@ -139,6 +139,7 @@ extension FrenchTable {
             }
         case .beyondCapacity(let excess, let yes, let no):
             return "Approuver dépasse la capacité de \(number(excess)) \(plural(excess, "place", "places")). Confirmer ? (\(yes)/\(no))"
+        case .keyDoesNothing(let key, let help): return "« \(key) » ne fait rien ici ; \(help) liste les touches."
         case .nothingRecorded: return "Rien n'a été enregistré ; le formulaire reste tel quel."
         case .alreadyStatus(let name, let status): return "\(name) : déjà \(registrationStatus(status)), rien n'a changé."
         case .decided(let name, let status): return "\(name) : \(registrationStatus(status))."

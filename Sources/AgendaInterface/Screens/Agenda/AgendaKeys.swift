@@ -4,7 +4,10 @@ import AgendaWords
 /// The agenda's keys (and its detail pane's): moving, paging, opening the other screens.
 extension AgendaState {
     mutating func handleAgendaKey(_ key: Key) -> [Effect] {
-        guard let action = keys.action(for: key, in: focus.keyContext) else { return [] }
+        guard let action = keys.action(for: key, in: focus.keyContext) else {
+            sayKeyDoesNothing(key)
+            return []
+        }
         return perform(action)
     }
 

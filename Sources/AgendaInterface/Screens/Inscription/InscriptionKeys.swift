@@ -7,7 +7,7 @@ extension AgendaState {
         switch keys.action(for: key, in: .popup) {
         case .close?: closeTop()
         case .redraw?: return [.repaint]
-        default: break
+        default: sayKeyDoesNothing(key)
         }
         return []
     }

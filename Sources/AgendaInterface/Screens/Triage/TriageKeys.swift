@@ -89,7 +89,10 @@ extension AgendaState {
             return decide(status, ids: ids, bulk: true)
         }
 
-        guard let action = keys.action(for: key, in: .triage) else { return [] }
+        guard let action = keys.action(for: key, in: .triage) else {
+            sayKeyDoesNothing(key)
+            return []
+        }
         switch action {
         case .moveDown: list.cursor = min(list.cursor + 1, max(0, list.rows.count - 1))
         case .moveUp: list.cursor = max(list.cursor - 1, 0)
