@@ -47,6 +47,8 @@ public enum Phrase: Sendable, Equatable {
     case shortDate(CalendarDate)
     // Status bar
     case searchHint(keep: String, clear: String)
+    /// The status bar while a note or a search of the triage is typed: the typing keys.
+    case typingHintKeep(String), typingHintCancel(String), typingHintMove(String), typingHintErase(String)
     case filterMenuHint(toggle: String, clear: String, close: String)
     case helpHint(scroll: String, close: String)
     case popupHint(close: String)

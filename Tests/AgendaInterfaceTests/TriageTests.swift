@@ -152,6 +152,7 @@ import Testing
         var state = triaging(Self.registrations(8))
         state.press(.character("/"))
         state.type("elodie")
+        #expect(ScreenRenderer.render(state).text.split(separator: "\n").last?.hasPrefix(" Entrée garde  Échap abandonne") == true)
         #expect(state.triage?.rows.count == 2)
         state.press(.escape)
         #expect(state.triage?.rows.count == 8)
@@ -161,6 +162,10 @@ import Testing
         var state = triaging(Self.registrations(2))
         state.press(.character("n"))
         state.type("Arrive à 10 h")
+        // While typing, the bar gives the typing keys, not the decisions.
+        let bar = ScreenRenderer.render(state).text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(bar.hasPrefix(" Entrée garde  Échap abandonne  ←/→ déplace le curseur  Ctrl-U efface tout"), "\(bar)")
+        #expect(!bar.contains("a approuver"))
         let effects = state.handle(.enter)
         #expect(state.registrations[0].note == "Arrive à 10 h" || state.registrations[1].note == "Arrive à 10 h")
         #expect(!effects.isEmpty)

@@ -93,6 +93,15 @@ enum BarsView {
     /// those that do not fit dropped from the end (the pane's own closing words are kept).
     static func hintLine(_ state: AgendaState, width: Int) -> String {
         let strings = state.strings
+        if let list = state.triage, state.focus == .triage, list.isTypingSearch || list.noteInput != nil {
+            // The keys that act on the text: the triage's own (a, w, x…) are letters typed now.
+            let move = state.keyName(.cursorLeft, .textInput) + "/" + state.keyName(.cursorRight, .textInput)
+            var shown = [strings.text(.typingHintKeep(state.keyName(.keepText, .textInput))),
+                         strings.text(.typingHintCancel(state.keyName(.cancelText, .textInput))),
+                         strings.text(.typingHintMove(move)), strings.text(.typingHintErase(state.keyName(.eraseText, .textInput)))]
+            while shown.count > 1, DisplayWidth.of(" " + shown.joined(separator: "  ")) > width { shown.removeLast() }
+            return " " + shown.joined(separator: "  ")
+        }
         let context = state.focus.keyContext
         let hints = state.keys.bindings
             .filter { $0.hint && ($0.context == context || ($0.context == .everywhere && context != .form)) }

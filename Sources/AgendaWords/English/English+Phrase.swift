@@ -89,6 +89,10 @@ extension EnglishTable {
             }
         case .multiDayUntil(let date): return "→ \(date.day) \(shortMonthNames[date.month - 1])"
         case .shortDate(let date): return date.description
+        case .typingHintKeep(let key): return "\(key) keeps"
+        case .typingHintCancel(let key): return "\(key) abandons"
+        case .typingHintMove(let keys): return "\(keys) moves the cursor"
+        case .typingHintErase(let key): return "\(key) erases all"
         case .searchHint(let keep, let clear): return "  (\(keep) keeps, \(clear) clears)"
         case .filterMenuHint(let toggle, let clear, let close): return " \(toggle) toggles · \(clear) clears all · \(close) closes"
         case .helpHint(let scroll, let close): return " \(scroll) scroll · \(close) closes help"

@@ -90,6 +90,10 @@ extension FrenchTable {
             }
         case .multiDayUntil(let date): return "→ \(twoDigits(date.day))/\(twoDigits(date.month))"
         case .shortDate(let date): return "\(twoDigits(date.day))/\(twoDigits(date.month))/\(date.year)"
+        case .typingHintKeep(let key): return "\(key) garde"
+        case .typingHintCancel(let key): return "\(key) abandonne"
+        case .typingHintMove(let keys): return "\(keys) déplace le curseur"
+        case .typingHintErase(let key): return "\(key) efface tout"
         case .searchHint(let keep, let clear): return "  (\(keep) garde, \(clear) efface)"
         case .filterMenuHint(let toggle, let clear, let close):
             return " \(toggle) coche/décoche · \(clear) efface tout · \(close) ferme"
