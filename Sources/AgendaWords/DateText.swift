@@ -79,6 +79,16 @@ public struct DateText: Sendable {
         return first.uppercased() + text.dropFirst()
     }
 
+    /// "soit 09:00–10:30 à Paris": an event set in another offset, at the coordinator's time
+    /// (with the day when it is another); nil when there is nothing to add.
+    public func local(_ event: Event, in zone: LocalZone) -> String? {
+        guard let (start, end) = zone.localTimes(of: event), let startTime = start.time else { return nil }
+        var times = startTime.description
+        if let end, let endTime = end.time, end.date == start.date, endTime != startTime { times += "–\(endTime)" }
+        if start.date != event.start.date { times = dayAndMonth(start.date) + ", " + times }
+        return words.inLocalTime(times, place: zone.placeName)
+    }
+
     /// "UTC+02:00", for times written in an offset.
     public func offset(_ time: EventTime) -> String? {
         guard case .timed(_, _, let offset) = time else { return nil }

@@ -113,6 +113,8 @@ public protocol DateWords: Sendable {
     func allDay(_ date: String) -> String
     /// From one moment to another.
     func range(from: String, to: String) -> String
+    /// An event's times told again in the coordinator's zone, named by its place when known.
+    func inLocalTime(_ times: String, place: String?) -> String
 }
 
 extension LanguageTable {

@@ -13,6 +13,16 @@ import Testing
         #expect(result.stdout.contains("Inscriptions closes depuis le lun. 18 mai 2020."))
     }
 
+    @Test func anEventInAnotherOffsetIsAlsoToldAtTheCoordinatorsTime() throws {
+        let tokyo = try AgendaProcess.run(["show", "seminaire-franco-japonais-2027-02-16", "--lang", "fr"],
+                                          environment: ["COLUMNS": "120", "TZ": "Europe/Paris"])
+        #expect(tokyo.stdout.contains("mar. 16 février 2027, 17:00–19:30 (UTC+09:00), soit 09:00–11:30 à Paris"), "\(tokyo.stdout)")
+        // In Paris's own offset, nothing is added.
+        let paris = try AgendaProcess.run(["show", "webinaire-covid-2020-05-19", "--lang", "fr"],
+                                          environment: ["COLUMNS": "120", "TZ": "Europe/Paris"])
+        #expect(!paris.stdout.contains("soit"))
+    }
+
     @Test func showsInEnglish() throws {
         let result = try AgendaProcess.run(["show", "webinaire-covid-2020-05-19", "--lang", "en"])
         #expect(result.stdout.contains("Tue 19 May 2020, 15:00–17:30"))

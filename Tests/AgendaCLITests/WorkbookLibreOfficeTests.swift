@@ -10,10 +10,12 @@ import Testing
         let scratch = try ScratchDirectory()
         let data = scratch.url.appendingPathComponent("data").path
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        // Family names in the order of the rows: the export sorts by them.
         func registration(_ id: String, _ firstName: String, phone: String, organisation: String, note: String = "") -> Registration {
-            Registration(id: id, eventId: "webinaire-climat-2026-12-08", status: .approved, createdAt: "2026-11-23T10:15:00+01:00",
+            let lastName = ["a": "Martin", "b": "Nakamura", "c": "Petit"][id] ?? "Martin"
+            return Registration(id: id, eventId: "webinaire-climat-2026-12-08", status: .approved, createdAt: "2026-11-23T10:15:00+01:00",
                          updatedAt: "2026-11-24T08:40:00+01:00", source: .form,
-                         participant: Participant(firstName: firstName, lastName: "Martin", email: "\(id)@example.org", phone: phone,
+                         participant: Participant(firstName: firstName, lastName: lastName, email: "\(id)@example.org", phone: phone,
                                                   organisation: organisation),
                          consent: true, note: note, history: [.init(at: "2026-11-23T10:15:00+01:00", from: nil, to: .approved)])
         }

@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let availability = event.registrationAvailability(at: context.moment, approved: 0)
-        let blocks = EventDetailDocument.blocks(for: event, strings: context.strings, availability: availability)
+        let blocks = EventDetailDocument.blocks(for: event, strings: context.strings, availability: availability, localZone: .system())
         for line in DetailLayout.lines(blocks, width: min(Console.width(), 100)) {
             // The document cleans the catalogue's text; this is the last guard before the
             // terminal (an unknown kind, for one, is shown as written), as the screen's grid has.

@@ -116,6 +116,7 @@ enum InterfaceLauncher {
                                 width: size.width, height: size.height, registrations: store.registrations,
                                 drafts: store.drafts, now: context.clock)
         state.keys = context.configuration.keyTable().table
+        state.localZone = .system()
         if let first = context.configurationProblems.first {
             let more = context.configurationProblems.count - 1
             state.report(more > 0 ? first + context.strings.text(.moreProblems(more)) : first)

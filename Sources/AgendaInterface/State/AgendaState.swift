@@ -57,6 +57,9 @@ public struct AgendaState: Sendable {
     public var keys: KeyTable = .standard
     /// The current moment (the loop's clock; tests fix it).
     public var now: @Sendable () -> Moment
+    /// The coordinator's zone, for an event in another offset to be told in local time too (the
+    /// program gives the machine's; nil in tests, which then do not depend on it).
+    public var localZone: LocalZone?
     /// Makes the id of a new registration (a UUID in the program; fixed in tests).
     public var makeID: @Sendable () -> String
 
@@ -231,7 +234,7 @@ public struct AgendaState: Sendable {
             return .draftWaiting(savedAt: saved, resume: keyName(.register, .agenda))
         }
         let blocks = EventDetailDocument.blocks(for: event, strings: strings, availability: availability(of: event),
-                                                counts: counts(of: event), draft: draft)
+                                                counts: counts(of: event), draft: draft, localZone: localZone)
         return DetailLayout.lines(blocks, width: width)
     }
 }

@@ -6,6 +6,9 @@ extension EnglishTable {
     public func dayNumber(_ day: Int) -> String { String(day) }
     public func allDay(_ date: String) -> String { date + " (all day)" }
     public func range(from: String, to: String) -> String { "\(from) – \(to)" }
+    public func inLocalTime(_ times: String, place: String?) -> String {
+        place.map { "\(times) in \($0)" } ?? "\(times) your time"
+    }
 
     private static let weekdayAbbreviationsTable = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     private static let monthNamesTable = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

@@ -4,7 +4,8 @@ import AgendaWords
 /// Everything the detail pane (and `agenda show`) says about an event, in reading order.
 public enum EventDetailDocument {
     public static func blocks(for event: Event, strings: Strings, availability: RegistrationAvailability,
-                              counts: RegistrationCounts = RegistrationCounts(), draft: Phrase? = nil) -> [DetailBlock] {
+                              counts: RegistrationCounts = RegistrationCounts(), draft: Phrase? = nil,
+                              localZone: LocalZone? = nil) -> [DetailBlock] {
         let clean = { (text: String) in TerminalSafeText.sanitize(text) }
         var blocks: [DetailBlock] = [.title(clean(event.title))]
         var subtitle = strings.kind(event.kind)
@@ -14,6 +15,7 @@ public enum EventDetailDocument {
 
         var when = strings.dates.when(event)
         if let offset = strings.dates.offset(event.start) { when += " (\(offset))" }
+        if let localZone, let local = strings.dates.local(event, in: localZone) { when += ", " + local }
         blocks.append(.field(label: strings.when, value: when))
         if let place = placeText(event.location, strings) { blocks.append(.field(label: strings.place, value: clean(place))) }
         if !event.organisers.isEmpty {
