@@ -63,6 +63,19 @@ public enum Phrase: Sendable, Equatable {
     case searchDescription(keep: String, clear: String)
     case optionDescription(between: String)
     case exported(String)
+    /// The form correcting a registration: whose, for which event.
+    case correctionTitle(name: String, event: String)
+    case detailsCorrected(name: String, fields: [String])
+    case detailsUnchanged
+    case correctionAbandoned
+    /// Someone else changed the details meanwhile: the correction typed is shown over theirs.
+    case correctionOverNewVersion(name: String, submit: String)
+    /// A history entry of a correction: the fields corrected.
+    case detailsCorrectedEntry(fields: [String])
+    /// An inscription whose event left the catalogue: the form has no questions to show.
+    case correctionNeedsTheEvent
+    /// A corrected e-mail another registration of the event already has.
+    case correctionDuplicate(name: String)
     case draftRestored
     case draftKept(resume: String)
     /// The detail of an event with a form begun: when it was last saved, the key that resumes it.

@@ -173,6 +173,34 @@ import Testing
         #expect(state.registrations.allSatisfy { $0.note.isEmpty })
     }
 
+    @Test("m corrects the details in the form, back to triage, the history saying which fields")
+    func mCorrectsTheDetails() {
+        var state = triaging(Self.registrations(3))
+        let id = state.triage!.cursorID!
+        state.press(.character("m"))
+        #expect(state.form?.correcting?.id == id)
+        let screen = ScreenRenderer.render(state).text
+        #expect(screen.contains("Coordonnées de Élodie N0 — Formation"))
+        #expect(!screen.contains("J'accepte"))
+        // The e-mail field: third; its text replaced.
+        state.press(.tab, .tab, .control("u"))
+        state.type("elodie.n0@example.org")
+        let effects = state.handle(.control("s"))
+        #expect(state.form == nil && state.focus == .triage)
+        #expect(state.message == "Coordonnées de Élodie N0 corrigées\u{202F}: E-mail.")
+        let corrected = state.registrations[state.registrationIndex[id]!]
+        #expect(corrected.participant.email == "elodie.n0@example.org" && corrected.status == .pending)
+        #expect(corrected.history.last?.corrected == ["email"])
+        guard case .updateRegistrations(let change)? = effects.first else {
+            Issue.record("not saved")
+            return
+        }
+        #expect(change.edits.count == 1 && change.settles == .nothing)
+        #expect(state.pendingDraft == nil)
+        state.press(.enter)
+        #expect(ScreenRenderer.render(state).text.contains("coordonnées corrigées (E-mail)"))
+    }
+
     @Test func enterShowsTheInscriptionWithItsHistory() {
         var state = triaging(Self.registrations(2))
         state.press(.character("a"), .character("k"), .enter)

@@ -47,6 +47,50 @@ private func problems(_ outcome: SubmissionOutcome) -> [FormProblem] {
 struct RegistrationDeskTests {
     // MARK: When the event takes registrations
 
+    // MARK: Correcting a participant's details
+
+    @Test("a correction names the fields changed in a new history entry, keeps the status, and says nothing of the values")
+    func correctionIsRecorded() throws {
+        let event = webinar(RegistrationRules(deadline: eventTime("2020-05-01")))
+        var registration = stored(.approved, email: "e.martin@exemple.org")
+        registration.participant.firstName = "Élodie"
+        var draft = RegistrationDraft(correcting: registration, event: event)
+        draft.participant.email = " e.martin@example.org "
+        guard case .corrected(let edit) = RegistrationDesk.correction(draft, of: registration, for: event, registrations: [registration]) else {
+            Issue.record("not a correction")
+            return
+        }
+        // The deadline has passed: a correction is not a registration, the rules do not apply.
+        let corrected = try edit.applied(to: registration, at: "2020-05-10T09:00:00+02:00").get()
+        #expect(corrected.participant.email == "e.martin@example.org")
+        #expect(corrected.status == .approved)
+        #expect(corrected.history.last == .init(at: "2020-05-10T09:00:00+02:00", from: .approved, to: .approved, corrected: ["email"]))
+        #expect(corrected.updatedAt == "2020-05-10T09:00:00+02:00")
+        // What another program corrected in between is not overwritten.
+        var elsewhere = registration
+        elsewhere.participant.phone = "+33 1 23 45 67 89"
+        if case .failure(let conflict) = edit.applied(to: elsewhere, at: "2020-05-10T09:00:00+02:00") {
+            #expect(conflict.reason == .changedSince)
+        } else {
+            Issue.record("applied over another change")
+        }
+    }
+
+    @Test("a correction is checked as the form checks, and refused when the e-mail is another registration's")
+    func correctionIsChecked() {
+        let event = webinar()
+        let registration = stored(.pending, email: "a@example.org", id: "a")
+        let other = stored(.pending, email: "b@example.org", id: "b")
+        var draft = RegistrationDraft(correcting: registration, event: event)
+        draft.participant.email = "pas-un-email"
+        #expect(RegistrationDesk.correction(draft, of: registration, for: event, registrations: [registration, other])
+                == .invalid([FormProblem(.email, .invalidEmail)]))
+        draft.participant.email = "B@example.org"
+        #expect(RegistrationDesk.correction(draft, of: registration, for: event, registrations: [registration, other]) == .duplicate(other))
+        #expect(RegistrationDesk.correction(RegistrationDraft(correcting: registration, event: event), of: registration, for: event,
+                                            registrations: [registration]) == .unchanged)
+    }
+
     // MARK: A coordinator setting a rule aside
 
     @Test("after the deadline, before the opening or when full, overriding records a pending registration marked so")

@@ -123,6 +123,7 @@ public enum KeyBindings {
         KeyBinding(.triage, [.character("n")], .editNote),
         KeyBinding(.triage, [.enter], .showInscription),
         KeyBinding(.triage, [.character("e")], .exportInscriptions),
+        KeyBinding(.triage, [.character("m")], .correctDetails),
 
         KeyBinding(.form, [.tab, .down, .enter], .nextField),
         KeyBinding(.form, [.backTab, .up], .previousField),

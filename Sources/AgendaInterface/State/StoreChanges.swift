@@ -66,6 +66,21 @@ extension AgendaState {
             message = strings.text(.noteChangedElsewhere(name: name(of: conflict), keep: keyName(.keepText, .textInput)))
             return
         }
+        let corrected = change.edits.lazy.compactMap { edit -> Registration? in
+            guard edit.id == conflict.id, case .correct(let participant, let mode, let answers) = edit.kind else { return nil }
+            var typed = current
+            typed.participant = participant
+            typed.mode = mode
+            typed.answers = answers
+            return typed
+        }.first
+        if let corrected, let event = catalogue.event(id: current.eventId) {
+            // What was typed is never lost: the form comes back with it, over the version now stored.
+            open(.form(RegistrationForm(correcting: current, event: event, strings: strings, typed: corrected)))
+            draftIsDirty = true
+            message = strings.text(.correctionOverNewVersion(name: name(of: conflict), submit: keyName(.submitForm, .form)))
+            return
+        }
         let when = current.history.last.map { entry in DateParsing.dateTime(entry.at).map(strings.moment) ?? entry.at } ?? ""
         message = strings.text(.decidedElsewhere(name: name(of: conflict), status: current.status,
                                                  when: TerminalSafeText.sanitize(when)))

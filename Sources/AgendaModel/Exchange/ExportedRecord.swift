@@ -65,7 +65,19 @@ public struct ExportedRecord: Sendable, Equatable {
             override = known
         default: return nil
         }
-        return Registration.HistoryEntry(at: at, from: from, to: to, note: note, undo: undo, override: override)
+        var corrected: [String]?
+        switch object["corrected"]?.content {
+        case nil, .null?: corrected = nil
+        case .array(let items)?:
+            var fields: [String] = []
+            for item in items {
+                guard case .string(let field) = item.content else { return nil }
+                fields.append(field)
+            }
+            corrected = fields
+        default: return nil
+        }
+        return Registration.HistoryEntry(at: at, from: from, to: to, note: note, undo: undo, override: override, corrected: corrected)
     }
 
     /// Ids are the store's random UUIDs; anything printable and short is kept, since another

@@ -18,9 +18,13 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
         /// Set on the first entry of a registration the coordinator recorded against the
         /// event's rules (after the deadline, before the opening, when full): what was overridden.
         public var override: RegistrationOverride?
+        /// Set on the entry of a correction of the participant's details (the status stays):
+        /// the fields corrected, by name (`email`, `answer.projet`), never their values.
+        public var corrected: [String]?
 
         public init(at: String, from: RegistrationStatus?, to: RegistrationStatus, note: String? = nil, undo: Bool? = nil,
-                    override: RegistrationOverride? = nil) {
+                    override: RegistrationOverride? = nil, corrected: [String]? = nil) {
+            self.corrected = corrected
             self.at = at
             self.from = from
             self.to = to
@@ -38,6 +42,7 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
             try container.encodeIfPresent(note, forKey: .note)
             try container.encodeIfPresent(undo, forKey: .undo)
             try container.encodeIfPresent(override, forKey: .override)
+            try container.encodeIfPresent(corrected, forKey: .corrected)
         }
     }
 

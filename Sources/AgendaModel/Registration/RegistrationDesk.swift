@@ -32,6 +32,17 @@ public enum SubmissionOutcome: Hashable, Sendable {
     case invalid([FormProblem])
 }
 
+/// What correcting a registration's details leads to.
+public enum CorrectionOutcome: Hashable, Sendable {
+    /// The edit to write: the history will name the fields corrected.
+    case corrected(RegistrationEdit)
+    case invalid([FormProblem])
+    /// Another registration of the event has the new e-mail.
+    case duplicate(Registration)
+    /// Nothing differs from what is stored.
+    case unchanged
+}
+
 /// The rules of registering, decided here and nowhere else: the form, the import and the
 /// command line all ask the desk.
 public enum RegistrationDesk {
@@ -163,6 +174,47 @@ public enum RegistrationDesk {
         var registration = registration(from: draft, for: event, status: status, at: now, id: id)
         registration.history[0].override = override
         return .accepted(registration)
+    }
+
+    /// A correction of `registration`'s details as `draft` gives them: checked as the form checks
+    /// (required fields, the e-mail's form, the answers), and against another registration of
+    /// the event with the new e-mail. The event's rules (deadline, capacity) do not apply: the
+    /// registration is already there.
+    public static func correction(_ draft: RegistrationDraft, of registration: Registration, for event: Event,
+                                  registrations: [Registration]) -> CorrectionOutcome {
+        var draft = draft
+        draft.consent = registration.consent
+        // What the registration never had (an import without the event's questions) is not
+        // required by correcting something else.
+        let problems = problems(in: draft, for: event).filter { problem in
+            switch (problem.field, problem.issue) {
+            case (.consent, _): return false
+            case (.question(let id), .required): return registration.answers[id] != nil
+            case (.mode, .required): return registration.mode != nil
+            default: return true
+            }
+        }
+        if !problems.isEmpty { return .invalid(problems) }
+        if normalisedEmail(draft.participant.email) != normalisedEmail(registration.participant.email),
+           let existing = registrations.first(where: { $0.id != registration.id && $0.eventId == event.id
+               && normalisedEmail($0.participant.email) == normalisedEmail(draft.participant.email) }) {
+            return .duplicate(existing)
+        }
+        // The values cleaned and typed as a new registration's would be.
+        let cleaned = self.registration(from: draft, for: event, status: registration.status, at: Moment.startOf(CalendarDate(daysSinceEpoch: 0)),
+                                        id: registration.id)
+        // An event that offers no choice of mode has no mode field: the one stored stays.
+        let mode = (event.registration?.modes ?? []).isEmpty ? registration.mode : cleaned.mode
+        // Answers to questions the event no longer asks are not in the form: they stay too.
+        let asked = Set((event.registration?.questions ?? []).map(\.id))
+        let answers = cleaned.answers.merging(registration.answers.filter { !asked.contains($0.key) }) { typed, _ in typed }
+        let edit = RegistrationEdit(id: registration.id, seen: registration,
+                                    kind: .correct(cleaned.participant, mode: mode, answers: answers))
+        if RegistrationEdit.correctedFields(from: registration, participant: cleaned.participant, mode: mode,
+                                            answers: answers).isEmpty {
+            return .unchanged
+        }
+        return .corrected(edit)
     }
 
     static func registration(from draft: RegistrationDraft, for event: Event, status: RegistrationStatus,

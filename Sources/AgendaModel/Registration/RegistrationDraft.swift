@@ -32,3 +32,22 @@ extension RegistrationDraft {
     /// `onsite`/`online`, or the French words a coordinator types (`présentiel`, `en ligne`…).
     public static func mode(typed text: String) -> AttendanceMode? { ImportValue.mode(text) }
 }
+
+extension RegistrationDraft {
+    /// The form's content for correcting `registration`: its details, mode and answers as the
+    /// form holds them (numbers as text, a choice as a one-option set).
+    public init(correcting registration: Registration, event: Event) {
+        var answers: [String: Answer] = [:]
+        let questions = event.registration?.questions ?? []
+        for (id, answer) in registration.answers {
+            let kind = questions.first { $0.id == id }?.kind
+            switch (kind, answer) {
+            case (.number?, .number(let value)):
+                answers[id] = .text(value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value))
+            case (.choice?, .text(let text)): answers[id] = .choices([text])
+            default: answers[id] = answer
+            }
+        }
+        self.init(participant: registration.participant, mode: registration.mode, answers: answers, consent: registration.consent)
+    }
+}

@@ -13,6 +13,9 @@ public struct RegistrationEdit: Hashable, Sendable {
         case revert(status: RegistrationStatus, note: String, isUndo: Bool)
         /// A new registration (a form submitted, a line of an import).
         case add(Registration)
+        /// The participant's details, mode and answers corrected (an e-mail typo): the status
+        /// stays, and a history entry names the fields corrected.
+        case correct(Participant, mode: AttendanceMode?, answers: [String: Answer])
     }
 
     public let id: String
@@ -93,11 +96,40 @@ public struct RegistrationEdit: Hashable, Sendable {
                 new.history.append(.init(at: stamp, from: current.status, to: status, undo: isUndo ? true : nil))
             }
             new.note = note
+        case .correct(let participant, let mode, let answers):
+            // Corrected in between: the coordinator corrected what is no longer there.
+            if let seen, seen.participant != current.participant || seen.mode != current.mode || seen.answers != current.answers {
+                return .failure(EditConflict(id: id, reason: .changedSince, current: current))
+            }
+            let fields = Self.correctedFields(from: current, participant: participant, mode: mode, answers: answers)
+            guard !fields.isEmpty else { return .failure(EditConflict(id: id, reason: .unchanged, current: current)) }
+            new.participant = participant
+            new.mode = mode
+            new.answers = answers
+            new.history.append(.init(at: stamp, from: current.status, to: current.status, corrected: fields))
         case .add:
             preconditionFailure("handled above")
         }
         new.updatedAt = stamp
         return .success(new)
+    }
+
+    /// The names of the fields that differ, in the form's order.
+    static func correctedFields(from current: Registration, participant: Participant, mode: AttendanceMode?,
+                                answers: [String: Answer]) -> [String] {
+        let before = current.participant
+        var fields: [String] = []
+        if before.firstName != participant.firstName { fields.append("firstName") }
+        if before.lastName != participant.lastName { fields.append("lastName") }
+        if before.email != participant.email { fields.append("email") }
+        if before.phone != participant.phone { fields.append("phone") }
+        if before.organisation != participant.organisation { fields.append("organisation") }
+        if before.role != participant.role { fields.append("role") }
+        if current.mode != mode { fields.append("mode") }
+        for id in Set(current.answers.keys).union(answers.keys).sorted() where current.answers[id] != answers[id] {
+            fields.append(ImportColumn.answerPrefix + id)
+        }
+        return fields
     }
 }
 

@@ -106,6 +106,15 @@ private struct Writer {
         openObject()
         key("at")
         string(entry.at)
+        if let corrected = entry.corrected {
+            key("corrected")
+            openArray()
+            for field in corrected {
+                nextElement()
+                string(field)
+            }
+            closeArray()
+        }
         key("from")
         if let from = entry.from { string(from.rawValue) } else { append("null") }
         if let note = entry.note {

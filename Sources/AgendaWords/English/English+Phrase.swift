@@ -108,6 +108,16 @@ extension EnglishTable {
         case .exported(let path): return "Exported: \(path)"
         case .draftWaiting(let savedAt, let resume):
             return "✎ A registration begun is waiting" + (savedAt.isEmpty ? "" : " (draft of \(savedAt))") + ": \(resume) resumes it."
+        case .correctionTitle(let name, let event): return " Details of \(name) — \(event)"
+        case .detailsCorrected(let name, let fields): return "Details of \(name) corrected: \(fields.joined(separator: ", "))."
+        case .detailsUnchanged: return "Nothing changed: the details are those stored."
+        case .correctionOverNewVersion(let name, let submit):
+            return "The details of \(name) changed elsewhere meanwhile: your correction is set over the new version; \(submit) saves it."
+        case .correctionNeedsTheEvent: return "Its event has left the catalogue: its details cannot be corrected here."
+        case .detailsCorrectedEntry(let fields): return "details corrected (\(fields.joined(separator: ", ")))"
+        case .correctionAbandoned: return "Correction abandoned; nothing changed."
+        case .correctionDuplicate(let name):
+            return "Another registration for this event has this e-mail (\(name)): nothing changed."
         case .draftRestored: return "Draft restored."
         case .draftKept(let resume): return "Draft kept; \(resume) to resume it."
         case .registrationSaved(let name, let status): return "Registration of \(name) saved: \(registrationStatus(status))."

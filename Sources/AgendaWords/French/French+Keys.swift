@@ -50,6 +50,7 @@ extension FrenchTable {
         case (.triage, .editNote): return "modifier la note"
         case (.triage, .showInscription): return "l'inscription en entier"
         case (.triage, .exportInscriptions): return "les exporter toutes pour un tableur (.xlsx), quel que soit le filtre"
+        case (.triage, .correctDetails): return "corriger les coordonnées (une faute dans l'e-mail…), noté dans l'historique"
         case (.form, .nextField): return "champ suivant"
         case (.form, .previousField): return "champ précédent"
         case (.form, .submitForm): return "envoyer l'inscription"

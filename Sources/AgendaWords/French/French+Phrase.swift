@@ -108,6 +108,16 @@ extension FrenchTable {
         case .optionDescription(let keys): return "cocher une case ou une option (\(keys) entre les options)"
         case .searchDescription(let keep, let clear): return "chercher (en direct ; \(keep) garde, \(clear) efface)"
         case .exported(let path): return "Exporté : \(path)"
+        case .correctionTitle(let name, let event): return " Coordonnées de \(name) — \(event)"
+        case .detailsCorrected(let name, let fields): return "Coordonnées de \(name) corrigées : \(fields.joined(separator: ", "))."
+        case .detailsUnchanged: return "Rien n'a changé : les coordonnées sont celles enregistrées."
+        case .correctionOverNewVersion(let name, let submit):
+            return "Les coordonnées de \(name) ont changé ailleurs entre-temps : votre correction est reprise sur la nouvelle version ; \(submit) l'enregistre."
+        case .correctionNeedsTheEvent: return "Son événement n'est plus au catalogue : ses coordonnées ne peuvent être corrigées ici."
+        case .detailsCorrectedEntry(let fields): return "coordonnées corrigées (\(fields.joined(separator: ", ")))"
+        case .correctionAbandoned: return "Correction abandonnée ; rien n'a changé."
+        case .correctionDuplicate(let name):
+            return "Cet e-mail est déjà celui d'une autre inscription à cet événement (\(name)) : rien n'a changé."
         case .draftRestored: return "Brouillon repris."
         case .draftKept(let resume): return "Brouillon gardé ; \(resume) pour le reprendre."
         case .draftWaiting(let savedAt, let resume):

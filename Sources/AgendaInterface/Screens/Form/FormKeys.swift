@@ -14,6 +14,17 @@ extension AgendaState {
         }
     }
 
+    /// `m` in triage: the form, filled with the registration's details, to correct them.
+    mutating func openCorrection(of registration: Registration) {
+        guard let event = catalogue.event(id: registration.eventId) else {
+            message = strings.text(.correctionNeedsTheEvent)
+            return
+        }
+        open(.form(RegistrationForm(correcting: registration, event: event, strings: strings)))
+        draftIsDirty = false
+        duplicateID = nil
+    }
+
     mutating func handleFormKey(_ key: Key) -> [Effect] {
         guard var form else { return [] }
         if form.awaitsOverride != nil {
@@ -69,7 +80,7 @@ extension AgendaState {
 
     /// The draft to save when the form changed; the loop calls `draftSaved()` once it is written.
     public var pendingDraft: (eventID: String, draft: RegistrationDraft)? {
-        guard draftIsDirty, let form, !form.isBlank else { return nil }
+        guard draftIsDirty, let form, form.correcting == nil, !form.isBlank else { return nil }
         var draft = form.draft
         draft.savedAt = now().timestamp
         return (form.event.id, draft)
@@ -82,6 +93,12 @@ extension AgendaState {
 
     mutating func leaveForm() -> [Effect] {
         guard let form else { return [] }
+        if form.correcting != nil {
+            if draftIsDirty { message = strings.text(.correctionAbandoned) }
+            draftIsDirty = false
+            self.form = nil
+            return []
+        }
         var effects: [Effect] = []
         if let pending = pendingDraft {
             drafts[pending.eventID] = pending.draft
@@ -110,6 +127,7 @@ extension AgendaState {
             message = strings.text(.storeIsReadOnly)
             return []
         }
+        if let seen = form.correcting { return submitCorrection(form, of: seen) }
         let outcome = RegistrationDesk.submit(form.draft, for: form.event, registrations: registrations, at: now(), id: makeID(),
                                               overriding: overriding)
         switch outcome {
@@ -137,6 +155,63 @@ extension AgendaState {
             if case .duplicate(let existing) = refusal { duplicateID = existing.id }
         }
         return []
+    }
+
+    private mutating func submitCorrection(_ form: RegistrationForm, of seen: Registration) -> [Effect] {
+        var form = form
+        let name = TerminalSafeText.sanitize(seen.participant.fullName)
+        switch RegistrationDesk.correction(form.draft, of: seen, for: form.event, registrations: registrations) {
+        case .invalid(let problems):
+            form.problems = problems
+            if let first = problems.first { form.focus(on: first.field) }
+            self.form = form
+            message = strings.text(.fieldsToCorrect(problems.count))
+            return []
+        case .duplicate(let existing):
+            self.form = form
+            message = strings.text(.correctionDuplicate(name: TerminalSafeText.sanitize(existing.participant.fullName)))
+            return []
+        case .unchanged:
+            self.form = nil
+            message = strings.text(.detailsUnchanged)
+            return []
+        case .corrected(let edit):
+            let (historyBefore, listBefore) = (triageHistory, triage)
+            let moment = now()
+            let outcome = Triage.apply([edit], in: &registrations, index: registrationIndex, at: moment)
+            guard let written = outcome.written.first else {
+                self.form = form
+                message = strings.text(.detailsUnchanged)
+                return []
+            }
+            draftIsDirty = false
+            self.form = nil
+            if var list = triage {
+                list.refresh(registrations, index: registrationIndex, catalogue: catalogue)
+                triage = list
+            }
+            let fields = (written.history.last?.corrected ?? []).map { fieldLabel($0, event: form.event) }
+            message = strings.text(.detailsCorrected(name: name, fields: fields))
+            return [.updateRegistrations(RegistrationChange(edits: [edit], at: moment, settles: .nothing, before: [seen],
+                                                            historyBefore: historyBefore, listBefore: listBefore))]
+        }
+    }
+
+    /// A field named as the store names it (`email`, `answer.projet`) as the form labels it:
+    /// "E-mail", or the question's label.
+    func fieldLabel(_ name: String, event: Event?) -> String {
+        switch name {
+        case "firstName": return strings.text(.firstName)
+        case "lastName": return strings.text(.lastName)
+        case "email": return strings.text(.email)
+        case "phone": return strings.text(.phone)
+        case "organisation": return strings.text(.organisation)
+        case "role": return strings.text(.role)
+        case "mode": return strings.text(.attendance)
+        default:
+            let id = name.hasPrefix(ImportColumn.answerPrefix) ? String(name.dropFirst(ImportColumn.answerPrefix.count)) : name
+            return TerminalSafeText.sanitize(event?.registration?.questions.first { $0.id == id }?.label ?? id)
+        }
     }
 
     /// The store could not take a registration: it is withdrawn and the form comes back as it

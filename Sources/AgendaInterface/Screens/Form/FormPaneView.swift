@@ -7,7 +7,9 @@ enum FormPaneView {
     static func draw(_ form: RegistrationForm, state: AgendaState, in area: Rect, into grid: inout Grid) {
         let theme = state.theme
         let strings = state.strings
-        let header = strings.text(.registrationTitle(TerminalSafeText.sanitize(form.event.title)))
+        let header = form.correcting.map {
+            strings.text(.correctionTitle(name: TerminalSafeText.sanitize($0.participant.fullName), event: TerminalSafeText.sanitize(form.event.title)))
+        } ?? strings.text(.registrationTitle(TerminalSafeText.sanitize(form.event.title)))
         grid.write(TextFitting.truncate(header, to: area.width), x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
         let lines = self.lines(form, state: state, width: area.width - 2)
         let contentHeight = max(0, area.height - 1)
@@ -34,7 +36,7 @@ enum FormPaneView {
         let strings = state.strings
         var lines: [Line] = []
         let admission = RegistrationDesk.admission(for: form.event, registrations: state.registrations, at: state.now())
-        if let notice = strings.admissionNotice(admission, openExisting: state.keyName(.openExisting, .form)) {
+        if form.correcting == nil, let notice = strings.admissionNotice(admission, openExisting: state.keyName(.openExisting, .form)) {
             // A rule the coordinator may set aside is information, not an obstacle.
             let settable = if case .failure(let refusal) = admission { refusal.override != nil } else { false }
             for text in TextFitting.wrap(notice, width: width) { lines.append(Line(spans: [(text, settable ? theme.label : theme.warning)])) }

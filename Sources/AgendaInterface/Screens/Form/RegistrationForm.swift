@@ -20,11 +20,23 @@ public struct RegistrationForm: Equatable, Sendable {
     public internal(set) var awaitsOverride: RegistrationRefusal?
     /// The first form line shown.
     public internal(set) var top = 0
+    /// The registration whose details are being corrected, as it was when the form opened;
+    /// nil for a new registration. A correction keeps no draft and asks no consent again.
+    public let correcting: Registration?
 
     public init(event: Event, strings: Strings, draft: RegistrationDraft? = nil) {
         self.event = event
         self.items = FormItem.items(for: event, strings: strings)
+        self.correcting = nil
         if let draft { restore(draft) }
+    }
+
+    /// `typed`: a correction made over an older version, put back over this one.
+    public init(correcting registration: Registration, event: Event, strings: Strings, typed: Registration? = nil) {
+        self.event = event
+        self.items = FormItem.items(for: event, strings: strings).filter { $0.field != .consent }
+        self.correcting = registration
+        restore(RegistrationDraft(correcting: typed ?? registration, event: event))
     }
 
     var focusedItem: FormItem { items[focus] }

@@ -11,7 +11,7 @@ enum InscriptionView {
         func when(_ text: String) -> String { DateParsing.dateTime(text).map(strings.moment) ?? text }
         var rows: [(String, String)] = [
             (strings.text(.name), participant.fullName),
-            ("E-mail", participant.email),
+            (strings.text(.email), participant.email),
             (strings.text(.organisation), participant.organisation),
             (strings.text(.status), strings.registrationStatus(registration.status)),
             (strings.text(.created), when(registration.createdAt)),
@@ -28,6 +28,11 @@ enum InscriptionView {
             rows.append((question.label, answerText(answer, strings)))
         }
         for entry in registration.history {
+            if let corrected = entry.corrected {
+                let fields = corrected.map { state.fieldLabel($0, event: state.catalogue.event(id: registration.eventId)) }
+                rows.append((strings.text(.history), "\(when(entry.at))  " + strings.text(.detailsCorrectedEntry(fields: fields))))
+                continue
+            }
             let from = entry.from.map { strings.registrationStatus($0) + " → " } ?? ""
             rows.append((strings.text(.history), "\(when(entry.at))  \(from)\(strings.registrationStatus(entry.to))"
                 + (entry.override.map { " [\(strings.override($0))]" } ?? "") + (entry.note.map { " (\($0))" } ?? "")))

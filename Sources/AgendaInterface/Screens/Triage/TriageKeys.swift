@@ -139,6 +139,12 @@ extension AgendaState {
             if let id = list.cursorID { open(.inscription(id: id)) }
         case .exportInscriptions:
             return exportInscriptions(list.scope)
+        case .correctDetails:
+            if let id = list.cursorID, let index = registrationIndex[id] {
+                triage = list
+                openCorrection(of: registrations[index])
+                return []
+            }
         case .back, .quit:
             // One step back at a time: the tags, then (Esc) the search kept, then the list.
             if !list.tagged.isEmpty {
