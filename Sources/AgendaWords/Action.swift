@@ -13,6 +13,6 @@ public enum Action: Hashable, Sendable {
     case clearFilters, close
     /// The answer to a question of the status bar ("Confirm? (y/n)").
     case confirm, refuse
-    case openTriage, openAllTriage, exportCalendar, exportInscriptions, correctDetails
+    case openTriage, openAllTriage, exportCalendar, exportInscriptions, correctDetails, eraseInscription
     case approve, waitlist, decline, cancel, tag, tagAll, untagAll, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }

@@ -63,6 +63,10 @@ public enum CommandMessage: Sendable, Equatable {
     /// A seat freed: the first on the waiting list, and the command that approves them.
     case decidePromotionOffer(event: String, name: String, id: String)
     case decideSummary(changed: Int, already: Int, refused: Int)
+    // registrations erase
+    case eraseWho(name: String, email: String, event: String, id: String)
+    case eraseNeedsYes(String)
+    case eraseDone(String)
     // registrations add
     case addSaved(name: String, id: String, status: RegistrationStatus, override: RegistrationOverride?)
     /// A value to give or correct: the option, and what is wrong, as the form says it.

@@ -68,6 +68,12 @@ public enum Phrase: Sendable, Equatable {
     case detailsCorrected(name: String, fields: [String])
     case detailsUnchanged
     case correctionAbandoned
+    /// Erasure at the person's request (GDPR): the question, once done, already done.
+    case eraseQuestion(name: String, yes: String, no: String)
+    case erased(name: String)
+    case erasedElsewhere(name: String)
+    /// The detail of an event: how many of its inscriptions were erased.
+    case erasedCount(Int)
     /// Someone else changed the details meanwhile: the correction typed is shown over theirs.
     case correctionOverNewVersion(name: String, submit: String)
     /// A history entry of a correction: the fields corrected.

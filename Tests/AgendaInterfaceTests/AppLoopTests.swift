@@ -73,6 +73,11 @@ final class FakeKeeper: RegistrationKeeper {
 
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws { try write() }
     func removeDraft(for eventID: String) throws { try write() }
+    func erase(_ id: String) throws -> Bool {
+        try write()
+        defer { list.removeAll { $0.id == id } }
+        return list.contains { $0.id == id }
+    }
     func apply(_ edits: [RegistrationEdit], at moment: Moment, allOrNothing: Bool) throws -> StoreWrite {
         try write()
         let outcome = Triage.apply(edits, in: &list, at: moment, allOrNothing: allOrNothing)

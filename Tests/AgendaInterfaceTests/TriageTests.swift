@@ -201,6 +201,29 @@ import Testing
         #expect(ScreenRenderer.render(state).text.contains("coordonnées corrigées (E-mail)"))
     }
 
+    @Test("D asks, then erases the inscription from the screen and the undo history, and the store is told")
+    func capitalDErasesAfterAsking() {
+        var state = triaging(Self.registrations(3))
+        state.press(.character("a"))
+        let id = state.triage!.rows[0]
+        state.press(.character("k"), .character("D"))
+        #expect(state.message?.hasPrefix("Effacer pour de bon l'inscription de Élodie N0 (demande RGPD)\u{202F}?") == true)
+        state.press(.character("n"))
+        #expect(state.registrationIndex[id] != nil)
+        state.press(.character("D"))
+        let effects = state.handle(.character("o"))
+        guard case .eraseRegistration(let erased)? = effects.first else {
+            Issue.record("not erased")
+            return
+        }
+        #expect(erased.id == id)
+        #expect(state.registrationIndex[id] == nil && state.triage?.rows.count == 2)
+        // The undo history could bring the person back: it is emptied.
+        state.press(.character("u"))
+        #expect(state.registrationIndex[id] == nil)
+        #expect(state.detailLines(width: 200).contains { $0.text.contains("1 inscription effacée à la demande des personnes (RGPD)") })
+    }
+
     @Test func enterShowsTheInscriptionWithItsHistory() {
         var state = triaging(Self.registrations(2))
         state.press(.character("a"), .character("k"), .enter)

@@ -391,6 +391,39 @@ struct StoreTests {
         #expect(scratch.contents("registrations.json") == ["keep"])
     }
 
+    // MARK: Erasure
+
+    @Test("an erasure leaves nothing of the person in the store, its backup or its journal, and keeps what is not personal",
+          arguments: [Int.max, 0])
+    func erasureLeavesNoTrace(journalThreshold: Int) throws {
+        let scratch = TemporaryDirectory()
+        let store = RegistrationStore(directory: scratch.path, journalThreshold: journalThreshold)
+        var other = sampleRegistration(id: "autre", email: "j.dupont@example.fr")
+        other.participant = Participant(firstName: "Jean", lastName: "Dupont", email: "j.dupont@example.fr", organisation: "Mairie de Lille")
+        try store.save([sampleRegistration(), other])
+        // A decision more: with the journal on, it is a journal line; either way a backup exists.
+        var decided = other
+        decided.status = .declined
+        try store.upsert([decided])
+        // A whole rewrite keeps the file replaced as the backup; the journal holds the change otherwise.
+        #expect(FileManager.default.fileExists(atPath: journalThreshold == 0 ? store.journalPath : store.registrationsPath + ".bak"))
+        let moment = Moment.startOf(CalendarDate(year: 2026, month: 12, day: 3)!, utcOffset: 3600)
+        let erased = try store.erase(id: "0b7c0a52-5b51-4f2e-9d0e-3d2c8e5f7a11", at: moment)
+        #expect(erased?.participant.lastName == "Martin")
+        for path in [store.registrationsPath, store.registrationsPath + ".bak", store.journalPath, store.erasuresPath] {
+            guard let bytes = FileManager.default.contents(atPath: path) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("Martin") && !text.contains("e.martin") && !text.contains("0b7c0a52"), "\(path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: store.journalPath))
+        #expect(try store.load().map(\.id) == ["autre"])
+        #expect(try RegistrationStore(directory: scratch.path).load().map(\.status) == [.declined])
+        #expect(try store.loadErasures() == [Erasure(eventId: "webinaire-covid-2020-05-19", at: "2026-12-03T00:00:00+01:00", status: .approved)])
+        // Nothing to erase: nothing changes.
+        #expect(try store.erase(id: "absent", at: moment) == nil)
+        #expect(try store.loadErasures().count == 1)
+    }
+
     @Test("writing into a missing directory says so")
     func missingDirectory() {
         let scratch = TemporaryDirectory()

@@ -10,7 +10,7 @@ struct RegistrationsCommand: ParsableCommand {
         commandName: "registrations",
         abstract: "The registrations kept in the data directory (--data-dir, else $AGENDA_DATA_DIR, else $XDG_DATA_HOME/agenda).",
         subcommands: [RegistrationsListCommand.self, RegistrationsImportCommand.self, RegistrationsExportCommand.self,
-                      RegistrationsDecideCommand.self, RegistrationsAddCommand.self]
+                      RegistrationsDecideCommand.self, RegistrationsAddCommand.self, RegistrationsEraseCommand.self]
     )
 }
 

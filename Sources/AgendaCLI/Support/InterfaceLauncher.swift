@@ -117,6 +117,8 @@ enum InterfaceLauncher {
                                 drafts: store.drafts, now: context.clock)
         state.keys = context.configuration.keyTable().table
         state.localZone = .system()
+        // Only figures: an unreadable erasures.json takes nothing from the coordinator's work.
+        for erasure in (try? store.store.loadErasures()) ?? [] { state.erasedCounts[erasure.eventId, default: 0] += 1 }
         if let first = context.configurationProblems.first {
             let more = context.configurationProblems.count - 1
             state.report(more > 0 ? first + context.strings.text(.moreProblems(more)) : first)

@@ -30,6 +30,10 @@ final class StoreKeeper: RegistrationKeeper {
         return try store.apply(edits, at: moment, allOrNothing: allOrNothing)
     }
 
+    func erase(_ id: String) throws -> Bool {
+        try store.erase(id: id, at: clock()) != nil
+    }
+
     func changesFromElsewhere() throws -> [Registration]? {
         try store.reloadIfChanged()
     }

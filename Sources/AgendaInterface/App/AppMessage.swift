@@ -71,6 +71,10 @@ extension AgendaState {
             message = strings.text(.notSaved(reason))
         case .saveRegistration(let registration):
             registrationNotSaved(registration, reason: reason)
+        case .eraseRegistration(let registration):
+            restore([registration])
+            erasedCounts[registration.eventId, default: 1] -= 1
+            message = strings.text(.notSaved(reason))
         case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .quit, .repaint:
             message = reason
         }

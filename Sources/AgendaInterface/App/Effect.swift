@@ -18,6 +18,9 @@ public enum Effect: Equatable, Sendable {
     case exportEvent(Event)
     /// Write inscriptions as a workbook (.xlsx); the loop reports where.
     case exportInscriptions(InscriptionsExport)
+    /// Erase a registration at the person's request: from the store, its backup and journal.
+    /// The registration as shown, put back should the erasure fail.
+    case eraseRegistration(Registration)
 }
 
 /// Registrations changed on screen before the store has them: the edits to apply to the store

@@ -15,6 +15,9 @@ public protocol RegistrationKeeper: AnyObject {
     func exportCalendar(_ event: Event) throws -> String
     /// Writes the inscriptions as a workbook (.xlsx) and returns its path.
     func exportInscriptions(_ export: InscriptionsExport) throws -> String
+    /// Erases the registration for good (`RegistrationStore.erase`): false when the store has
+    /// none with this id (erased elsewhere already).
+    func erase(_ id: String) throws -> Bool
     /// One sentence for the status bar: what failed and what to do.
     func describe(_ error: Error) -> String
 }

@@ -124,6 +124,7 @@ public enum KeyBindings {
         KeyBinding(.triage, [.enter], .showInscription),
         KeyBinding(.triage, [.character("e")], .exportInscriptions),
         KeyBinding(.triage, [.character("m")], .correctDetails),
+        KeyBinding(.triage, [.character("D")], .eraseInscription),
 
         KeyBinding(.form, [.tab, .down, .enter], .nextField),
         KeyBinding(.form, [.backTab, .up], .previousField),

@@ -57,6 +57,8 @@ public struct AgendaState: Sendable {
     public var keys: KeyTable = .standard
     /// The current moment (the loop's clock; tests fix it).
     public var now: @Sendable () -> Moment
+    /// How many inscriptions of each event were erased at the person's request (erasures.json).
+    public var erasedCounts: [String: Int] = [:]
     /// The coordinator's zone, for an event in another offset to be told in local time too (the
     /// program gives the machine's; nil in tests, which then do not depend on it).
     public var localZone: LocalZone?
@@ -234,7 +236,8 @@ public struct AgendaState: Sendable {
             return .draftWaiting(savedAt: saved, resume: keyName(.register, .agenda))
         }
         let blocks = EventDetailDocument.blocks(for: event, strings: strings, availability: availability(of: event),
-                                                counts: counts(of: event), draft: draft, localZone: localZone)
+                                                counts: counts(of: event), draft: draft, localZone: localZone,
+                                                erased: erasedCounts[event.id] ?? 0)
         return DetailLayout.lines(blocks, width: width)
     }
 }

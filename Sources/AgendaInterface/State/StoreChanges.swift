@@ -42,7 +42,7 @@ extension AgendaState {
             if !write.conflicts.isEmpty {
                 registrationNotSaved(registration, reason: strings.text(.updatedElsewhere))
             }
-        case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .quit, .repaint:
+        case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .eraseRegistration, .quit, .repaint:
             break
         }
     }
@@ -144,6 +144,8 @@ extension AgendaState {
     mutating func restore(_ versions: [Registration]) {
         Triage.restore(versions, in: &registrations)
     }
+
+    mutating func refreshAllTriageLists() { refreshTriageLists(following: false) }
 
     private mutating func refreshTriageLists(following: Bool) {
         for position in screens.indices {

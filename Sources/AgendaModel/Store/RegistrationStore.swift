@@ -186,6 +186,49 @@ public final class RegistrationStore: Sendable {
         return TerminalSafeText.escapingJSON(Array(data)) + [0x0A]
     }
 
+    // MARK: - Erasure
+
+    /// Erases a registration for good, as the person asked (GDPR, article 17): it leaves
+    /// `registrations.json`, its backup (`registrations.json.bak` becomes the new file too) and
+    /// the journal (folded and removed), and `erasures.json` keeps only its event, its status
+    /// and the moment. The registration erased, or nil when the store has none with this id.
+    public func erase(id: String, at moment: Moment) throws(StoreError) -> Registration? {
+        try withLock { () throws(StoreError) -> Registration? in
+            try cache.withLock { cache throws(StoreError) -> Registration? in
+                try refresh(&cache)
+                guard let erased = cache.registrations.first(where: { $0.id == id }) else { return nil }
+                let kept = cache.registrations.filter { $0.id != id }
+                let bytes = cache.encodeFile(kept)
+                // No backup of the file replaced (it holds the person); the backup kept so far
+                // may hold them too: it becomes this version.
+                try AtomicFile.write(bytes, to: registrationsPath)
+                try AtomicFile.write(bytes, to: registrationsPath + ".bak")
+                _ = unlink(journalPath)
+                cache.reset(identity: FileIdentity(path: registrationsPath), registrations: kept)
+                if bytes.count >= journalThreshold { cache.base = StoreJournal.Base(of: bytes) }
+                var erasures = try loadErasures()
+                erasures.append(Erasure(eventId: erased.eventId, at: moment.timestamp, status: erased.status))
+                try AtomicFile.write(Self.encode(ErasuresFile(schemaVersion: Self.schemaVersion, erasures: erasures)),
+                                     to: erasuresPath)
+                return erased
+            }
+        }
+    }
+
+    /// What is left of the registrations erased: their events, statuses and moments.
+    public func loadErasures() throws(StoreError) -> [Erasure] {
+        guard let bytes = try Self.read(erasuresPath) else { return [] }
+        return try Self.decode(ErasuresFile.self, from: bytes, path: erasuresPath).erasures
+    }
+
+    public var erasuresPath: String { path(of: Self.erasuresFileName) }
+    public static let erasuresFileName = "erasures.json"
+
+    struct ErasuresFile: Codable, VersionedFile {
+        var schemaVersion: Int
+        var erasures: [Erasure]
+    }
+
     // MARK: - Drafts
 
     /// The forms begun and not submitted, by event id. A missing file means none.
@@ -370,7 +413,7 @@ public final class RegistrationStore: Sendable {
     /// that exists belongs to a program that died.
     private func removeLeftovers() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        let prefixes = [Self.registrationsFileName, Self.draftsFileName, Self.journalFileName].flatMap { ["." + $0 + ".tmp-", "." + $0 + ".bak.tmp-"] }
+        let prefixes = [Self.registrationsFileName, Self.draftsFileName, Self.journalFileName, Self.erasuresFileName].flatMap { ["." + $0 + ".tmp-", "." + $0 + ".bak.tmp-"] }
         for name in names where name.hasPrefix(".") && prefixes.contains(where: name.hasPrefix) {
             _ = unlink(path(of: name))
         }

@@ -86,6 +86,11 @@ extension EnglishTable {
             return "agenda: \"\(event)\": approving \(count > 1 ? "these \(number(count)) inscriptions" : "this inscription") would go beyond its capacity by \(number(excess)) \(excess > 1 ? "seats" : "seat"); nothing is approved for this event. --over-capacity to approve anyway."
         case .decidePromotionOffer(let event, let name, let id):
             return "A seat is free at \"\(event)\": \(name) is first on the waiting list. To approve them: agenda registrations decide \(id) approved"
+        case .eraseWho(let name, let email, let event, let id): return "\(name) <\(email)>, \(event) (\(id))"
+        case .eraseNeedsYes(let who):
+            return "agenda: would erase the registration of \(who) for good. Add --yes to erase it; nothing can bring it back."
+        case .eraseDone(let who):
+            return "Registration of \(who) erased from the store, its backup and the journal. Exports made before may still hold it."
         case .addSaved(let name, let id, let status, let override):
             return "Registration of \(name) saved (\(id)): \(registrationStatus(status))" + (override.map { ", \(self.override($0))" } ?? "") + "."
         case .addProblem(let option, let problem):

@@ -50,6 +50,7 @@ extension EnglishTable {
         case (.triage, .editNote): return "edit the note"
         case (.triage, .showInscription): return "the inscription in full"
         case (.triage, .exportInscriptions): return "export them all for a spreadsheet (.xlsx), whatever the filter"
+        case (.triage, .eraseInscription): return "erase it for good (GDPR request), after confirming"
         case (.triage, .correctDetails): return "correct the details (an e-mail typo…), noted in the history"
         case (.form, .nextField): return "next field"
         case (.form, .previousField): return "previous field"

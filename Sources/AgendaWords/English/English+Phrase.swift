@@ -113,6 +113,12 @@ extension EnglishTable {
         case .detailsUnchanged: return "Nothing changed: the details are those stored."
         case .correctionOverNewVersion(let name, let submit):
             return "The details of \(name) changed elsewhere meanwhile: your correction is set over the new version; \(submit) saves it."
+        case .eraseQuestion(let name, let yes, let no):
+            return "Erase the registration of \(name) for good (GDPR request)? It leaves the store, its journal and its backup; nothing can bring it back. (\(yes)/\(no))"
+        case .erased(let name):
+            return "Registration of \(name) erased; the event keeps only that a registration was erased. Exports made before may still hold it."
+        case .erasedElsewhere(let name): return "The registration of \(name) had already been erased elsewhere."
+        case .erasedCount(let count): return "\(number(count)) \(count > 1 ? "registrations" : "registration") erased at the person's request (GDPR)"
         case .correctionNeedsTheEvent: return "Its event has left the catalogue: its details cannot be corrected here."
         case .detailsCorrectedEntry(let fields): return "details corrected (\(fields.joined(separator: ", ")))"
         case .correctionAbandoned: return "Correction abandoned; nothing changed."

@@ -87,6 +87,11 @@ extension FrenchTable {
             return "agenda: « \(event) » : approuver \(plural(count, "cette inscription", "ces \(number(count)) inscriptions")) dépasserait la capacité de \(number(excess)) \(plural(excess, "place", "places")) ; rien n'est approuvé pour cet événement. --over-capacity pour approuver quand même."
         case .decidePromotionOffer(let event, let name, let id):
             return "Une place se libère à « \(event) » : \(name) est premier·e en liste d'attente. Pour l'approuver : agenda registrations decide \(id) approved"
+        case .eraseWho(let name, let email, let event, let id): return "\(name) <\(email)>, \(event) (\(id))"
+        case .eraseNeedsYes(let who):
+            return "agenda: effacerait pour de bon l'inscription de \(who). Ajoutez --yes pour l'effacer ; rien ne pourra la rétablir."
+        case .eraseDone(let who):
+            return "Inscription de \(who) effacée du registre, de sa sauvegarde et du journal. Les exports faits avant peuvent encore la contenir."
         case .addSaved(let name, let id, let status, let override):
             return "Inscription de \(name) enregistrée (\(id)) : \(registrationStatus(status))" + (override.map { ", \(self.override($0))" } ?? "") + "."
         case .addProblem(let option, let problem):

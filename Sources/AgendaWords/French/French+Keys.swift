@@ -50,6 +50,7 @@ extension FrenchTable {
         case (.triage, .editNote): return "modifier la note"
         case (.triage, .showInscription): return "l'inscription en entier"
         case (.triage, .exportInscriptions): return "les exporter toutes pour un tableur (.xlsx), quel que soit le filtre"
+        case (.triage, .eraseInscription): return "l'effacer pour de bon (demande RGPD), après confirmation"
         case (.triage, .correctDetails): return "corriger les coordonnées (une faute dans l'e-mail…), noté dans l'historique"
         case (.form, .nextField): return "champ suivant"
         case (.form, .previousField): return "champ précédent"

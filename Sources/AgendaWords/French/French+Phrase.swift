@@ -113,6 +113,12 @@ extension FrenchTable {
         case .detailsUnchanged: return "Rien n'a changé : les coordonnées sont celles enregistrées."
         case .correctionOverNewVersion(let name, let submit):
             return "Les coordonnées de \(name) ont changé ailleurs entre-temps : votre correction est reprise sur la nouvelle version ; \(submit) l'enregistre."
+        case .eraseQuestion(let name, let yes, let no):
+            return "Effacer pour de bon l'inscription de \(name) (demande RGPD) ? Elle quitte le registre, son journal et sa sauvegarde ; rien ne pourra la rétablir. (\(yes)/\(no))"
+        case .erased(let name):
+            return "Inscription de \(name) effacée ; l'événement garde seulement qu'une inscription a été effacée. Les exports faits avant peuvent encore la contenir."
+        case .erasedElsewhere(let name): return "L'inscription de \(name) avait déjà été effacée ailleurs."
+        case .erasedCount(let count): return "\(number(count)) \(plural(count, "inscription effacée", "inscriptions effacées")) à la demande des personnes (RGPD)"
         case .correctionNeedsTheEvent: return "Son événement n'est plus au catalogue : ses coordonnées ne peuvent être corrigées ici."
         case .detailsCorrectedEntry(let fields): return "coordonnées corrigées (\(fields.joined(separator: ", ")))"
         case .correctionAbandoned: return "Correction abandonnée ; rien n'a changé."

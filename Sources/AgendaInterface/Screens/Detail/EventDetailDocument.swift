@@ -5,7 +5,7 @@ import AgendaWords
 public enum EventDetailDocument {
     public static func blocks(for event: Event, strings: Strings, availability: RegistrationAvailability,
                               counts: RegistrationCounts = RegistrationCounts(), draft: Phrase? = nil,
-                              localZone: LocalZone? = nil) -> [DetailBlock] {
+                              localZone: LocalZone? = nil, erased: Int = 0) -> [DetailBlock] {
         let clean = { (text: String) in TerminalSafeText.sanitize(text) }
         var blocks: [DetailBlock] = [.title(clean(event.title))]
         var subtitle = strings.kind(event.kind)
@@ -51,6 +51,7 @@ public enum EventDetailDocument {
         blocks.append(.paragraph(strings.availabilitySentence(availability)))
         if let draft { blocks.append(.paragraph(strings.text(draft))) }
         if counts.total > 0 { blocks.append(.field(label: strings.received, value: strings.countsSentence(counts))) }
+        if erased > 0 { blocks.append(.paragraph(strings.text(.erasedCount(erased)))) }
         if let rules = event.registration { blocks.append(contentsOf: rulesBlocks(rules, strings, clean)) }
         if !event.contacts.isEmpty {
             blocks.append(.blank)

@@ -31,6 +31,8 @@ extension AgendaState {
                 return decide(.approved, ids: ids, bulk: bulk, confirmed: true)
             case .promote(let id):
                 return decide(.approved, ids: [id], bulk: false, confirmed: true, promotion: true)
+            case .erase(let id):
+                return erase(id)
             }
         }
         if var input = list.noteInput {
@@ -139,6 +141,14 @@ extension AgendaState {
             if let id = list.cursorID { open(.inscription(id: id)) }
         case .exportInscriptions:
             return exportInscriptions(list.scope)
+        case .eraseInscription:
+            if storeIsReadOnly {
+                message = strings.text(.storeIsReadOnly)
+            } else if let id = list.cursorID, let index = registrationIndex[id] {
+                list.confirmation = .erase(registrationID: id)
+                message = strings.text(.eraseQuestion(name: TerminalSafeText.sanitize(registrations[index].participant.fullName),
+                                                      yes: keyName(.confirm, .confirmation), no: keyName(.refuse, .confirmation)))
+            }
         case .correctDetails:
             if let id = list.cursorID, let index = registrationIndex[id] {
                 triage = list
@@ -253,6 +263,18 @@ extension AgendaState {
             if seen.insert(eventID).inserted, let event = catalogue.event(id: eventID) { events.append(event) }
         }
         return events
+    }
+
+    /// Takes the registration off the screen and out of the undo history (which must not bring
+    /// it back), then has the store erase it.
+    mutating func erase(_ id: String) -> [Effect] {
+        guard let index = registrationIndex[id] else { return [] }
+        let erased = registrations[index]
+        registrations.remove(at: index)
+        triageHistory = TriageHistory()
+        erasedCounts[erased.eventId, default: 0] += 1
+        refreshAllTriageLists()
+        return [.eraseRegistration(erased)]
     }
 
     mutating func saveNote(_ note: String) -> [Effect] {

@@ -14,6 +14,8 @@ public struct TriageList: Equatable, Sendable {
     public enum Confirmation: Hashable, Sendable {
         case approveBeyondCapacity(ids: [String], excess: Int, bulk: Bool)
         case promote(registrationID: String)
+        /// Erasing a registration for good, at the person's request.
+        case erase(registrationID: String)
     }
 
     public let scope: Scope
