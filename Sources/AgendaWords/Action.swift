@@ -14,5 +14,7 @@ public enum Action: Hashable, Sendable {
     /// The answer to a question of the status bar ("Confirm? (y/n)").
     case confirm, refuse
     case openTriage, openAllTriage, exportCalendar, exportInscriptions, correctDetails, eraseInscription
+    /// In a note: a line break, keeping the note.
+    case newLine, keepNote
     case approve, waitlist, decline, cancel, tag, tagAll, untagAll, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }

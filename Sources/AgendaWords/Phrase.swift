@@ -48,7 +48,7 @@ public enum Phrase: Sendable, Equatable {
     // Status bar
     case searchHint(keep: String, clear: String)
     /// The status bar while a note or a search of the triage is typed: the typing keys.
-    case typingHintKeep(String), typingHintCancel(String), typingHintMove(String), typingHintErase(String)
+    case typingHintKeep(String), typingHintCancel(String), typingHintMove(String), typingHintErase(String), typingHintNewLine(String)
     case filterMenuHint(toggle: String, clear: String, close: String)
     case helpHint(scroll: String, close: String)
     case popupHint(close: String)
@@ -149,6 +149,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case everywhere, agenda, detail, form, triage
     /// Typing a text: the agenda's and the triage's search, a note, a form field.
     case textInput
+    /// The triage's note, which may hold several lines: the text keys, and these first.
+    case noteEditor
     case filterMenu, help
     /// A registration shown over the screen.
     case popup
@@ -160,7 +162,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     public var isClosed: Bool {
         switch self {
         case .everywhere, .agenda, .detail, .triage: return false
-        case .form, .textInput, .filterMenu, .help, .popup, .confirmation: return true
+        case .form, .textInput, .noteEditor, .filterMenu, .help, .popup, .confirmation: return true
         }
     }
 }

@@ -141,7 +141,7 @@ final class FakeKeeper: RegistrationKeeper {
     @Test("a note the store refuses is not kept")
     func failedNote() {
         var state = triaging()
-        let (terminal, keeper) = run(&state, keys: [.character("n"), .character("X"), .enter], failing: [1])
+        let (terminal, keeper) = run(&state, keys: [.character("n"), .character("X"), .control("s")], failing: [1])
         #expect(state.registrations[state.registrationIndex["r0"]!].note == "")
         #expect(keeper.stored["r0"]?.note == "")
         #expect(terminal.statusLines.contains { $0.contains("Rien n'a changé") })
@@ -163,7 +163,7 @@ final class FakeKeeper: RegistrationKeeper {
     func readOnlyStoreRefuses() {
         var state = triaging()
         state.storeIsReadOnly = true
-        let (terminal, keeper) = run(&state, keys: [.character("a"), .character("n"), .character("X"), .enter, .character("u")], failing: [])
+        let (terminal, keeper) = run(&state, keys: [.character("a"), .character("n"), .character("X"), .control("s"), .character("u")], failing: [])
         #expect(keeper.writes == 0)
         #expect(state.registrations.allSatisfy { $0.status == .pending && $0.note.isEmpty })
         #expect(terminal.statusLines.filter { $0.contains("lecture seule") }.count >= 2)

@@ -122,11 +122,11 @@ import Testing
     func noteConflictKeepsTyping() {
         var state = triaging(TriageListTests.registrations(4))
         let keeper = FakeKeeper(state.registrations)
-        let terminal = FakeTerminal(keys: [.character("n"), .character("M"), .character("o"), .character("i"), .enter, .enter])
+        let terminal = FakeTerminal(keys: [.character("n"), .character("M"), .character("o"), .character("i"), .control("s"), .control("s")])
         terminal.beforeKey[4] = { keeper.changeElsewhereNow { list in list[0].note = "Eux"; list[0].updatedAt = "2026-12-02T17:42:00+01:00" } }
         AppLoop.run(&state, on: terminal, keeper: keeper)
         #expect(terminal.statusLines.contains { $0.contains("Un autre programme a changé la note d'Élodie N0") })
-        // The second Enter keeps the typed note, now over theirs.
+        // The second Ctrl-S keeps the typed note, now over theirs.
         #expect(keeper.stored["r0"]?.note == "Moi")
     }
 

@@ -164,9 +164,9 @@ import Testing
         state.type("Arrive à 10 h")
         // While typing, the bar gives the typing keys, not the decisions.
         let bar = ScreenRenderer.render(state).text.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(bar.hasPrefix(" Entrée garde  Échap abandonne  ←/→ déplace le curseur  Ctrl-U efface tout"), "\(bar)")
+        #expect(bar.hasPrefix(" Ctrl-S garde  Entrée nouvelle ligne  Échap abandonne  ←/→ déplace le curseur"), "\(bar)")
         #expect(!bar.contains("a approuver"))
-        let effects = state.handle(.enter)
+        let effects = state.handle(.control("s"))
         #expect(state.registrations[0].note == "Arrive à 10 h" || state.registrations[1].note == "Arrive à 10 h")
         #expect(!effects.isEmpty)
         state.press(.character("u"))
@@ -222,6 +222,26 @@ import Testing
         state.press(.character("u"))
         #expect(state.registrationIndex[id] == nil)
         #expect(state.detailLines(width: 200).contains { $0.text.contains("1 inscription effacée à la demande des personnes (RGPD)") })
+    }
+
+    @Test("a note holds several lines: Enter breaks the line, ↑ and ↓ move between them, Ctrl-S keeps it")
+    func aNoteOnSeveralLines() {
+        var state = triaging(Self.registrations(2), width: 120, height: 30)
+        let id = state.triage!.cursorID!
+        state.press(.character("n"))
+        state.type("Arrive à 9 h 12.")
+        state.press(.enter)
+        state.type("Merci de prévoir un badge.")
+        state.press(.up, .end)
+        state.type(" Train")
+        let screen = ScreenRenderer.render(state).text.split(separator: "\n").map(String.init)
+        // Both lines on screen, one under the other, under the label.
+        let first = screen.firstIndex { $0.contains("Note\u{202F}: Arrive à 9 h 12. Train") }
+        #expect(first != nil, "\(screen.suffix(4))")
+        if let first { #expect(screen[first + 1].contains("Merci de prévoir un badge.")) }
+        state.press(.control("s"))
+        #expect(state.registrations[state.registrationIndex[id]!].note == "Arrive à 9 h 12. Train\nMerci de prévoir un badge.")
+        #expect(state.triage?.noteInput == nil)
     }
 
     @Test func enterShowsTheInscriptionWithItsHistory() {

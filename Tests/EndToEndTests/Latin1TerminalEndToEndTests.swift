@@ -40,7 +40,7 @@ import Testing
     send(b"i", "Inscriptions — ".replace("—", "-").encode("latin-1"))
     send(b"n", b"Note")
     send("été à Brest".encode("latin-1"), "été à Brest".encode("latin-1"))
-    send(b"\r", "Note enregistrée.".encode("latin-1"))
+    send(b"\x13", "Note enregistrée.".encode("latin-1"))
     os.write(fd, b"\x1b")
     # Esc then q at once would read as Alt-q: past the Esc delay (25 ms), they are two keys.
     time.sleep(0.1)

@@ -45,6 +45,60 @@ public struct TextInput: Equatable, Sendable {
         cursor = 0
     }
 
+    // MARK: Several lines (a note)
+
+    public mutating func insertLineBreak() { insert("\n") }
+
+    /// The cursor's line (from 0) and its column in characters.
+    private var lineAndColumn: (starts: [Int], line: Int, column: Int) {
+        var starts = [0]
+        for (offset, character) in text.enumerated() where character == "\n" { starts.append(offset + 1) }
+        let line = (starts.lastIndex { $0 <= cursor }) ?? 0
+        return (starts, line, cursor - starts[line])
+    }
+
+    /// To the same column of the line above (or below), or its end when it is shorter.
+    public mutating func moveLine(by delta: Int) {
+        let (starts, line, column) = lineAndColumn
+        let target = line + delta
+        guard starts.indices.contains(target) else { return }
+        let end = target + 1 < starts.count ? starts[target + 1] - 1 : text.count
+        cursor = min(starts[target] + column, end)
+    }
+
+    /// To the start or the end of the cursor's line.
+    public mutating func moveToLineEdge(end: Bool) {
+        let (starts, line, _) = lineAndColumn
+        cursor = end ? (line + 1 < starts.count ? starts[line + 1] - 1 : text.count) : starts[line]
+    }
+
+    /// The text laid out in lines at most `width` columns wide (its own line breaks, then
+    /// a break where a line is too long), and the cursor's row and column in them.
+    public func rows(width: Int) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
+        let width = max(2, width)
+        var rows: [String] = [""]
+        var used = 0
+        var cursorAt = (0, 0)
+        for (offset, character) in text.enumerated() {
+            if offset == cursor { cursorAt = (rows.count - 1, used) }
+            if character == "\n" {
+                rows.append("")
+                used = 0
+                continue
+            }
+            let columns = DisplayWidth.of(character)
+            if used + columns > width - 1 {
+                rows.append("")
+                used = 0
+                if offset == cursor { cursorAt = (rows.count - 1, 0) }
+            }
+            rows[rows.count - 1].append(character)
+            used += columns
+        }
+        if cursor >= text.count { cursorAt = (rows.count - 1, used) }
+        return (rows, cursorAt.0, cursorAt.1)
+    }
+
     /// The part shown in a box `width` columns wide, scrolled so that the cursor is visible,
     /// and the cursor's column in it.
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {

@@ -96,9 +96,11 @@ enum BarsView {
         if let list = state.triage, state.focus == .triage, list.isTypingSearch || list.noteInput != nil {
             // The keys that act on the text: the triage's own (a, w, x…) are letters typed now.
             let move = state.keyName(.cursorLeft, .textInput) + "/" + state.keyName(.cursorRight, .textInput)
-            var shown = [strings.text(.typingHintKeep(state.keyName(.keepText, .textInput))),
-                         strings.text(.typingHintCancel(state.keyName(.cancelText, .textInput))),
-                         strings.text(.typingHintMove(move)), strings.text(.typingHintErase(state.keyName(.eraseText, .textInput)))]
+            let isNote = list.noteInput != nil
+            var shown = [strings.text(.typingHintKeep(isNote ? state.keyName(.keepNote, .noteEditor) : state.keyName(.keepText, .textInput)))]
+            if isNote { shown.append(strings.text(.typingHintNewLine(state.keyName(.newLine, .noteEditor)))) }
+            shown += [strings.text(.typingHintCancel(state.keyName(.cancelText, .textInput))),
+                      strings.text(.typingHintMove(move)), strings.text(.typingHintErase(state.keyName(.eraseText, .textInput)))]
             while shown.count > 1, DisplayWidth.of(" " + shown.joined(separator: "  ")) > width { shown.removeLast() }
             return " " + shown.joined(separator: "  ")
         }

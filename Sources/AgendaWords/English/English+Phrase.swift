@@ -29,6 +29,7 @@ extension EnglishTable {
             case .help: return "Help"
             case .popup: return "Inscription shown"
             case .confirmation: return "Questions of the status bar"
+            case .noteEditor: return "Note (on several lines)"
             }
         case .helpSearchRule: return "Search: case, accents and punctuation ignored; every word must appear."
         case .registrationTitle(let title): return " Registration — " + title
@@ -90,6 +91,7 @@ extension EnglishTable {
         case .multiDayUntil(let date): return "→ \(date.day) \(shortMonthNames[date.month - 1])"
         case .shortDate(let date): return date.description
         case .typingHintKeep(let key): return "\(key) keeps"
+        case .typingHintNewLine(let key): return "\(key) new line"
         case .typingHintCancel(let key): return "\(key) abandons"
         case .typingHintMove(let keys): return "\(keys) moves the cursor"
         case .typingHintErase(let key): return "\(key) erases all"

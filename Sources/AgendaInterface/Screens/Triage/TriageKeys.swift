@@ -36,6 +36,31 @@ extension AgendaState {
             }
         }
         if var input = list.noteInput {
+            // A note may hold several lines: Enter breaks the line, and the note's own key keeps it.
+            switch keys.action(for: key, in: .noteEditor) {
+            case .newLine?:
+                input.insertLineBreak()
+                list.noteInput = input
+                triage = list
+                return []
+            case .keepNote?:
+                list.noteInput = nil
+                triage = list
+                return saveNote(input.text)
+            case .moveUp?, .moveDown?:
+                input.moveLine(by: keys.action(for: key, in: .noteEditor) == .moveUp ? -1 : 1)
+                list.noteInput = input
+                triage = list
+                return []
+            default:
+                // Home and End act on the line, as in any editor of several lines.
+                if let edge = keys.action(for: key, in: .textInput), edge == .cursorHome || edge == .cursorEnd {
+                    input.moveToLineEdge(end: edge == .cursorEnd)
+                    list.noteInput = input
+                    triage = list
+                    return []
+                }
+            }
             switch input.handle(key, keys: keys) {
             case .kept:
                 list.noteInput = nil

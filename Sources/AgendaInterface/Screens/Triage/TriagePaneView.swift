@@ -19,7 +19,8 @@ enum TriagePaneView {
 
         let rowsTop = area.y + 4
         var rowsHeight = area.height - 4
-        if list.noteInput != nil { rowsHeight -= 1 }
+        let noteHeight = list.noteInput.map { Self.noteHeight($0, width: area.width, state: state) } ?? 0
+        rowsHeight -= noteHeight
         let visible = (list.top..<min(list.rows.count, list.top + max(0, rowsHeight))).compactMap { position in
             state.registrationIndex[list.rows[position]].map { state.registrations[$0] }
         }
@@ -57,14 +58,20 @@ enum TriagePaneView {
             }
         }
         if let input = list.noteInput {
+            // The note's lines under its label, the cursor's line always in view.
             let label = strings.text(.noteLabel)
             let boxWidth = max(4, width - DisplayWidth.of(label) - 1)
-            let visible = input.visible(width: boxWidth)
-            let y = area.y + area.height - 1
-            grid.fill(x: area.x, y: y, width: width, height: 1)
-            grid.write(label, x: area.x, y: y, style: theme.label)
-            grid.write(TextFitting.pad(visible.text, to: boxWidth), x: area.x + DisplayWidth.of(label), y: y, style: CellStyle(underline: true))
-            grid.restyle(x: area.x + DisplayWidth.of(label) + visible.cursorColumn, y: y, width: 1) { $0.reverse = true }
+            let laid = input.rows(width: boxWidth)
+            let shown = noteHeight
+            let first = max(0, min(laid.cursorRow - shown + 1, laid.rows.count - shown))
+            let top = area.y + area.height - shown
+            grid.fill(x: area.x, y: top, width: width, height: shown)
+            grid.write(label, x: area.x, y: top, style: theme.label)
+            for row in 0..<shown {
+                let text = first + row < laid.rows.count ? laid.rows[first + row] : ""
+                grid.write(TextFitting.pad(text, to: boxWidth), x: area.x + DisplayWidth.of(label), y: top + row, style: CellStyle(underline: true))
+            }
+            grid.restyle(x: area.x + DisplayWidth.of(label) + laid.cursorColumn, y: top + laid.cursorRow - first, width: 1) { $0.reverse = true }
         }
     }
 
@@ -189,6 +196,15 @@ enum TriagePaneView {
     }
 
     static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    /// Lines the note editor takes: its text's, at least one and at most five, and never more
+    /// than a third of the pane.
+    static func noteHeight(_ input: TextInput, width: Int, state: AgendaState) -> Int {
+        let boxWidth = max(4, width - DisplayWidth.of(state.strings.text(.noteLabel)) - 1)
+        let layout = ScreenLayout(width: state.width, height: state.height, focus: .triage)
+        let limit = max(1, min(5, ((layout.panel?.height ?? 6) - 5) / 3))
+        return min(limit, max(1, input.rows(width: boxWidth).rows.count))
+    }
 
     static func statusStyle(_ status: RegistrationStatus, theme: Theme) -> CellStyle {
         if theme.isMonochrome {
