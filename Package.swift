@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "AgendaTerminalTests", dependencies: ["AgendaTerminal", "AgendaInterface", "CNcursesw"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "agenda-test-harness", "AgendaModel", "TestSupport"]),
         // Drives the release binary in tmux, as a person at a terminal would.
-        .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI", "agenda-test-harness", "CatalogueGenerator"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AgendaCLI", "agenda-test-harness", "AgendaModel", "CatalogueGenerator"]),
     ],
     swiftLanguageModes: [.v6]
 )
