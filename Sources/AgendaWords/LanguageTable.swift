@@ -41,6 +41,9 @@ public protocol LanguageTable: DateWords, SpreadsheetWords {
     func refusalSentence(_ refusal: RegistrationRefusal, openExisting: String) -> String
     func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String?
     func overrideQuestion(_ refusal: RegistrationRefusal, yes: String, no: String) -> String
+    func commandHelp(_ key: CommandHelp) -> String
+    /// ArgumentParser's own words (its headings, errors), each with this language's.
+    var argumentParserWords: [(String, String)] { get }
     func override(_ override: RegistrationOverride) -> String
     func moment(_ time: EventTime) -> String
     var when: String { get }

@@ -83,6 +83,16 @@ public struct Strings: Sendable {
         table.typeset(table.overrideQuestion(refusal, yes: yes, no: no))
     }
     public func override(_ override: RegistrationOverride) -> String { table.override(override) }
+    public func help(_ key: CommandHelp) -> String { table.typeset(table.commandHelp(key)) }
+    /// A text of ArgumentParser's (a help, an error) with its own words in this language.
+    public func parserWords(_ text: String) -> String {
+        let words = table.argumentParserWords
+        guard !words.isEmpty else { return text }
+        var result = text
+        for (english, translated) in words { result = result.replacingOccurrences(of: english, with: table.typeset(translated)) }
+        // "Did you mean '--to'?": the question mark after the quoted option, as the language sets it.
+        return result.replacingOccurrences(of: "'?", with: table.typeset("' ?"))
+    }
     public func moment(_ time: EventTime) -> String { table.moment(time) }
     public var when: String { table.when }
     public var place: String { table.place }

@@ -68,6 +68,29 @@ func allCommandPaths() throws -> [[String]] {
         }
     }
 
+    @Test("under --lang fr (or a French LANG) the help and the parser's errors are French, the machine words stay")
+    func helpAndErrorsInFrench() throws {
+        let help = try AgendaProcess.run(["registrations", "add", "--help", "--lang", "fr"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("RÉSUMÉ\u{202F}: Ajouter une inscription avec les règles du formulaire"), "\(help.stdout.prefix(200))")
+        #expect(help.stdout.contains("UTILISATION\u{202F}: agenda registrations add [<options>] --event <id>"))
+        #expect(help.stdout.contains("--first <nom>") && help.stdout.contains("Prénom."))
+        #expect(help.stdout.contains("Afficher l'aide.") && !help.stdout.contains("Show help"))
+        // The environment's language when --lang is not given; --lang=fr as well.
+        let byLANG = try AgendaProcess.run(["list", "--help"], environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(byLANG.stdout.contains("Les événements à venir, un par ligne"))
+        #expect(try AgendaProcess.run(["list", "--help", "--lang=fr"]).stdout == byLANG.stdout)
+        let error = try AgendaProcess.run(["list", "--nope", "--lang", "fr"])
+        #expect(error.status == 64)
+        #expect(error.stderr.hasPrefix("Erreur\u{202F}: Option inconnue '--nope'. Vouliez-vous dire '--to'\u{202F}?\nUtilisation\u{202F}: agenda list"),
+                "\(error.stderr)")
+        #expect(error.stderr.contains("Voir 'agenda list --help' pour plus d'informations."))
+        let missing = try AgendaProcess.run(["show", "--lang", "fr"])
+        #expect(missing.stderr.hasPrefix("Erreur\u{202F}: Argument attendu manquant\u{202F}: '<id>'"), "\(missing.stderr)")
+        // English stays as ArgumentParser writes it.
+        #expect(try AgendaProcess.run(["list", "--nope", "--lang", "en"]).stderr.hasPrefix("Error: Unknown option '--nope'. Did you mean '--to'?"))
+    }
+
     @Test func helpSubcommandAndShortFlagWork() throws {
         let viaHelp = try AgendaProcess.run(["help", "export", "ics"])
         #expect(viaHelp.status == 0)

@@ -5,42 +5,33 @@ import Foundation
 
 /// `agenda export …`: the catalogue's events in formats other programs read.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Export events for other programs (iCalendar).",
-        subcommands: [ExportICSCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: helpText(.exportAbstract),
+            subcommands: [ExportICSCommand.self]
+        )
+    }
 }
 
 /// `agenda export ics`: the selected events as an iCalendar file (RFC 5545).
 struct ExportICSCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "ics",
-        abstract: "Events as iCalendar (RFC 5545), for any calendar client.",
-        discussion: """
-        Selects the events as 'agenda list' does: upcoming ones by default, --all for past ones too, \
-        narrowed by --from, --to, --kind, --theme, --country-group and --search. --event ID exports that \
-        event whatever its date (repeatable).
-
-        Timed events are written in UTC (…T130000Z), which every client shows in its user's own time zone; \
-        whole-day events as dates, DTEND being the day after the last day. Each event's UID is \
-        <id>@agenda.cites-unies-france.invalid, so importing a newer export updates the events instead of \
-        doubling them. DTSTAMP is the event's updatedAt, else 00:00 UTC of today (--today makes it \
-        repeatable). Cancelled events have STATUS:CANCELLED, postponed ones STATUS:TENTATIVE.
-
-        With -o the file is written atomically (temporary file, fsync, rename), readable by its owner only, \
-        as every file the program writes; chmod it to share it.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "ics",
+            abstract: helpText(.exportICSAbstract),
+            discussion: helpText(.exportICSDiscussion)
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Export this event, whatever its date (see agenda list --all); repeatable.", valueName: "id"))
+    @Option(help: ArgumentHelp(helpText(.exportICSEvent), valueName: "id"))
     var event: [String] = []
 
     @OptionGroup var selection: EventSelection
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(helpText(.exportICSOutput), valueName: "file"))
     var output: String?
 
     /// A quoted `~` reaches the program unexpanded: expanded as the shell would have.

@@ -5,10 +5,12 @@ import ArgumentParser
 import Foundation
 
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "Upcoming events, one a line: date, time, kind, id, title."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            abstract: helpText(.listAbstract)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -18,7 +20,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var selection: EventSelection
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(helpText(.listFormat)))
     var format: Format = .text
 
     func run() throws {

@@ -7,56 +7,47 @@ import Foundation
 /// registration from the shell (a telephone call, an e-mail), with the form's rules, written to
 /// the store under its lock. A running interface shows it within a second.
 struct RegistrationsAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Add one registration with the form's rules: --event ID --first … --last … --email … --organisation … --consent.",
-        discussion: """
-        The checks are the form's: required fields, the e-mail's form, the event's questions (--answer \
-        ID=VALUE, once per question: yes/no, a number, a choice, choices separated by |), the mode when the \
-        event offers several, the participant's consent (--consent once they agreed), and a duplicate \
-        (same event and e-mail). An event full with a waiting list puts the registration on it. After the \
-        deadline, before the opening or when full without a waiting list, the registration is refused \
-        unless --late is given: it is then recorded as pending, and its history says which rule was set \
-        aside. A cancelled or postponed event takes none.
-
-        Exit status: 0 when recorded; 1 when refused by the event's rules or as a duplicate; 64 when a \
-        value is missing or wrong (each is named); 66 or 73 when the store cannot be read or written.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            abstract: helpText(.registrationsAddAbstract),
+            discussion: helpText(.registrationsAddDiscussion)
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The event's id (agenda list --all shows them).", valueName: "id"))
+    @Option(help: ArgumentHelp(helpText(.registrationsAddEvent), valueName: "id"))
     var event: String
 
-    @Option(name: .customLong("first"), help: ArgumentHelp("Given name.", valueName: "name"))
+    @Option(name: .customLong("first"), help: ArgumentHelp(helpText(.registrationsAddFirstName), valueName: "name"))
     var firstName = ""
 
-    @Option(name: .customLong("last"), help: ArgumentHelp("Family name.", valueName: "name"))
+    @Option(name: .customLong("last"), help: ArgumentHelp(helpText(.registrationsAddLastName), valueName: "name"))
     var lastName = ""
 
-    @Option(help: ArgumentHelp("E-mail address.", valueName: "address"))
+    @Option(help: ArgumentHelp(helpText(.registrationsAddEmail), valueName: "address"))
     var email = ""
 
-    @Option(help: ArgumentHelp("Local government or organisation.", valueName: "name"))
+    @Option(help: ArgumentHelp(helpText(.registrationsAddOrganisation), valueName: "name"))
     var organisation = ""
 
-    @Option(help: ArgumentHelp("Telephone.", valueName: "number"))
+    @Option(help: ArgumentHelp(helpText(.registrationsAddPhone), valueName: "number"))
     var phone: String?
 
-    @Option(help: ArgumentHelp("Role in the organisation.", valueName: "text"))
+    @Option(help: ArgumentHelp(helpText(.registrationsAddRole), valueName: "text"))
     var role: String?
 
-    @Option(help: ArgumentHelp("onsite or online (présentiel, en ligne).", valueName: "mode"))
+    @Option(help: ArgumentHelp(helpText(.registrationsAddMode), valueName: "mode"))
     var mode: String?
 
-    @Option(help: ArgumentHelp("An answer to one of the event's questions.", valueName: "id=value"))
+    @Option(help: ArgumentHelp(helpText(.registrationsAddAnswer), valueName: "id=value"))
     var answer: [String] = []
 
-    @Flag(help: "The participant agreed to their data being kept for this event.")
+    @Flag(help: ArgumentHelp(helpText(.registrationsAddConsent)))
     var consent = false
 
-    @Flag(help: "Record it even after the deadline, before the opening or when full (marked in its history).")
+    @Flag(help: ArgumentHelp(helpText(.registrationsAddLate)))
     var late = false
 
     func run() throws {

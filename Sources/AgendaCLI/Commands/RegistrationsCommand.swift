@@ -6,21 +6,25 @@ import Foundation
 
 /// `agenda registrations …`: the local registration store, for scripts and spreadsheets.
 struct RegistrationsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "registrations",
-        abstract: "The registrations kept in the data directory (--data-dir, else $AGENDA_DATA_DIR, else $XDG_DATA_HOME/agenda).",
-        subcommands: [RegistrationsListCommand.self, RegistrationsImportCommand.self, RegistrationsExportCommand.self,
-                      RegistrationsDecideCommand.self, RegistrationsAddCommand.self, RegistrationsEraseCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "registrations",
+            abstract: helpText(.registrationsAbstract),
+            subcommands: [RegistrationsListCommand.self, RegistrationsImportCommand.self, RegistrationsExportCommand.self,
+                          RegistrationsDecideCommand.self, RegistrationsAddCommand.self, RegistrationsEraseCommand.self]
+        )
+    }
 }
 
 /// `agenda registrations list`: one registration a line, or the whole selection as CSV, JSON or
 /// an Excel workbook.
 struct RegistrationsListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "Registrations, one a line: id (its first 8 characters), created date, status, event id, name, organisation, e-mail; by event date, status, then name."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            abstract: helpText(.registrationsListAbstract)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, csv, json, xlsx
@@ -34,7 +38,7 @@ struct RegistrationsListCommand: ParsableCommand {
 
     @OptionGroup var selection: RegistrationSelection
 
-    @Option(help: "Output format: text, csv, json or xlsx (the workbook of 'registrations export --format xlsx').")
+    @Option(help: ArgumentHelp(helpText(.registrationsListFormat)))
     var format: Format = .text
 
     func run() throws {
@@ -106,10 +110,10 @@ struct RegistrationsListCommand: ParsableCommand {
 
 /// `--event ID` and `--status S`: which registrations `list` and `export` give.
 struct RegistrationSelection: ParsableArguments {
-    @Option(help: ArgumentHelp("Only the registrations of this event.", valueName: "id"))
+    @Option(help: ArgumentHelp(helpText(.registrationEvent), valueName: "id"))
     var event: String?
 
-    @Option(help: ArgumentHelp("Only this status: pending, approved, waitlisted, declined or cancelled.", valueName: "status"))
+    @Option(help: ArgumentHelp(helpText(.registrationStatus), valueName: "status"))
     var status: String?
 
     mutating func validate() throws {

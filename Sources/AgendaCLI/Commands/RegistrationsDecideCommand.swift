@@ -7,42 +7,29 @@ import Foundation
 /// the rules of the interface's keys, applied to the store as it is under its lock. A running
 /// interface shows it within a second.
 struct RegistrationsDecideCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "decide",
-        abstract: "Give a status to inscriptions: ID... STATUS, or --event ID --all-pending STATUS.",
-        discussion: """
-        STATUS is pending, approved, waitlisted, declined or cancelled. An ID is an inscription's id \
-        (registrations list shows the first eight characters; list --format json shows it whole), or any \
-        unique beginning of it of four characters or more.
-
-        The rules are those of the triage keys: each change is a new entry of the inscription's history \
-        (with --note as that entry's note); an approval that would go beyond the event's capacity is \
-        refused unless --over-capacity is given; a seat freed by declining or cancelling an approved \
-        inscription is offered to the first on the waiting list (printed, not decided). The decision is \
-        made on the store as it is on the disk, under its lock, so that a running interface and this \
-        command never lose each other's decisions.
-
-        Exit status: 0 when every inscription named has the status (some perhaps already had it); 1 when \
-        approvals were refused for capacity (the others are made); 65 when an ID names no inscription or \
-        several (nothing is changed); 66 or 73 when the store cannot be read or written.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "decide",
+            abstract: helpText(.registrationsDecideAbstract),
+            discussion: helpText(.registrationsDecideDiscussion)
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Inscription ids, then the status to give them.", valueName: "id... status"))
+    @Argument(help: ArgumentHelp(helpText(.registrationsDecideWords), valueName: "id... status"))
     var words: [String] = []
 
-    @Option(help: ArgumentHelp("With --all-pending: the event whose pending inscriptions are decided.", valueName: "id"))
+    @Option(help: ArgumentHelp(helpText(.registrationsDecideEvent), valueName: "id"))
     var event: String?
 
-    @Flag(help: "Decide every pending inscription of --event.")
+    @Flag(help: ArgumentHelp(helpText(.registrationsDecideAllPending)))
     var allPending = false
 
-    @Option(help: ArgumentHelp("A note for the history entry of each change.", valueName: "text"))
+    @Option(help: ArgumentHelp(helpText(.registrationsDecideNote), valueName: "text"))
     var note: String?
 
-    @Flag(help: "Approve even beyond the event's capacity.")
+    @Flag(help: ArgumentHelp(helpText(.registrationsDecideOverCapacity)))
     var overCapacity = false
 
     mutating func validate() throws {

@@ -7,26 +7,20 @@ import Foundation
 /// request (GDPR), from the store, its backup and its journal. Without `--yes` it only says
 /// what would be erased: nothing is undone afterwards.
 struct RegistrationsEraseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "erase",
-        abstract: "Erase a registration for good, at the person's request (GDPR): ID --yes.",
-        discussion: """
-        The registration leaves registrations.json, its backup registrations.json.bak and the journal; \
-        erasures.json keeps only its event, its status and the moment, so that the event's figures still add \
-        up. Without --yes, says what would be erased and changes nothing. Files exported before are not \
-        touched: delete them or export again.
-
-        Exit status: 0 when erased; 1 without --yes; 65 when the ID names no registration or several; 66 or \
-        73 when the store cannot be read or written.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "erase",
+            abstract: helpText(.registrationsEraseAbstract),
+            discussion: helpText(.registrationsEraseDiscussion)
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The registration's id, or a unique beginning of it of four characters or more.", valueName: "id"))
+    @Argument(help: ArgumentHelp(helpText(.registrationsEraseId), valueName: "id"))
     var id: String
 
-    @Flag(help: "Erase it: without this flag, only say what would be erased.")
+    @Flag(help: ArgumentHelp(helpText(.registrationsEraseYes)))
     var yes = false
 
     func run() throws {

@@ -9,20 +9,13 @@ import SampleCatalogue
 /// spreadsheet (CSV for French spreadsheets, safe against formula injection; an Excel workbook,
 /// where text stays text) or for another coordinator (JSON in the store's format).
 struct RegistrationsExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Registrations as CSV or an Excel workbook for a spreadsheet, or JSON for another coordinator.",
-        discussion: """
-        CSV: UTF-8 with a byte-order mark, ';' between values, CRLF line ends, one column per field and \
-        answer.<questionId> per question; a value starting with =, +, -, @, a tab or a CR gets a ' in front \
-        so that no spreadsheet runs it as a formula. JSON: {"schemaVersion": 1, "registrations": [...]}, \
-        each registration as registrations.json holds it. Both import again with 'registrations import'. \
-        xlsx: an Excel workbook (LibreOffice, Excel, Numbers) with the CSV's columns headed in the chosen \
-        language, every text as text (phones keep their leading zero, no formula, no '), dates as dates, \
-        the header frozen with a filter; it needs -o or a standard output that is not a terminal. \
-        With -o the file is written atomically and readable by its owner only (it holds personal data).
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: helpText(.registrationsExportAbstract),
+            discussion: helpText(.registrationsExportDiscussion)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case csv, json, xlsx
@@ -32,10 +25,10 @@ struct RegistrationsExportCommand: ParsableCommand {
 
     @OptionGroup var selection: RegistrationSelection
 
-    @Option(help: "csv, json or xlsx.")
+    @Option(help: ArgumentHelp(helpText(.registrationsExportFormat)))
     var format: Format
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(helpText(.registrationsExportOutput), valueName: "file"))
     var output: String?
 
     /// A quoted `~` reaches the program unexpanded: expanded as the shell would have.

@@ -6,38 +6,20 @@ import Foundation
 /// `agenda registrations import FILE`: adds the inscriptions of a CSV or JSON file to the store,
 /// all in one atomic write, and reports what it added, skipped and refused.
 struct RegistrationsImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Add inscriptions from a CSV or JSON file; report added, duplicates skipped and refused rows.",
-        discussion: """
-        CSV: UTF-8 (with or without BOM) or Windows-1252 (French Excel), separated by ';' or ',', a header row naming the columns in any \
-        order: firstName, lastName, email, organisation, eventId (required), phone, role, status (default \
-        pending), mode (onsite or online), note, createdAt (default now), consent (absent or empty: not \
-        given, never invented), and answer.<questionId> for the event's questions; French names (prénom, nom, courriel, \
-        collectivité, fonction…) are understood too. JSON: the format of \
-        'registrations export --format json', or an array of such objects.
-
-        Checked: required values, the e-mail's form, a known event of the catalogue, status, mode. A row \
-        whose event already has an inscription with the same e-mail (in the store or earlier in the file) is \
-        skipped as a duplicate. The form's deadlines and capacity are not applied: the file comes from a \
-        form that already applied them.
-
-        Every accepted row is written in one atomic write, or none is. Refused rows are listed as \
-        FILE:LINE: reason and do not stop the others: fix them and import the same file again, the rows \
-        already imported are then skipped as duplicates.
-
-        Exit status: 0 when rows were added (any refused rows are listed) or when every row was already \
-        there; 65 when the file is not readable CSV or JSON, a required column is missing, or rows were \
-        refused and none added; 66 when the file cannot be read; 73 when the store cannot be written.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: helpText(.registrationsImportAbstract),
+            discussion: helpText(.registrationsImportDiscussion)
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The CSV or JSON file to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp(helpText(.registrationsImportFile), valueName: "file"))
     var file: String
 
-    @Flag(help: "List every duplicate row skipped (by default the first few, then how many more).")
+    @Flag(help: ArgumentHelp(helpText(.registrationsImportVerbose)))
     var verbose = false
 
     /// The duplicates listed one by one without --verbose: re-importing a whole file would

@@ -4,14 +4,16 @@ import AgendaWords
 import ArgumentParser
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show one event in full, as the detail pane does."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: helpText(.showAbstract)
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The event's id (see agenda list).", valueName: "id"))
+    @Argument(help: ArgumentHelp(helpText(.showId), valueName: "id"))
     var id: String
 
     func run() throws {

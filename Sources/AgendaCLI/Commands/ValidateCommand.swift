@@ -3,14 +3,16 @@ import AgendaWords
 import ArgumentParser
 
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check a catalogue: print 'N events, OK', or every problem as FILE:LINE:COL: message (exit 65)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: helpText(.validateAbstract)
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The catalogue to check (default: the one in use).", valueName: "file"))
+    @Argument(help: ArgumentHelp(helpText(.validateFile), valueName: "file"))
     var file: String?
 
     /// A quoted `~` reaches the program unexpanded: expanded as the shell would have.

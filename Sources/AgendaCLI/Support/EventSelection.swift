@@ -4,25 +4,25 @@ import ArgumentParser
 
 /// The options that choose events, shared by `list` and `export ics` so that both select alike.
 struct EventSelection: ParsableArguments {
-    @Flag(help: "Include past events.")
+    @Flag(help: ArgumentHelp(helpText(.eventAll)))
     var all = false
 
-    @Option(help: ArgumentHelp("Only events that end on or after this date (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: ArgumentHelp(helpText(.eventFrom), valueName: "date"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Only events that start on or before this date (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: ArgumentHelp(helpText(.eventTo), valueName: "date"))
     var to: String?
 
-    @Option(help: ArgumentHelp("Only this kind (workshop, webinar, conference, meeting, country-day, training, other, or the French names: atelier, webinaire…); repeatable.", valueName: "kind"))
+    @Option(help: ArgumentHelp(helpText(.eventKind), valueName: "kind"))
     var kind: [String] = []
 
-    @Option(help: ArgumentHelp("Only events with this theme (accents and case ignored); repeatable.", valueName: "theme"))
+    @Option(help: ArgumentHelp(helpText(.eventTheme), valueName: "theme"))
     var theme: [String] = []
 
-    @Option(name: .customLong("country-group"), help: ArgumentHelp("Only events of this country group; repeatable.", valueName: "group"))
+    @Option(name: .customLong("country-group"), help: ArgumentHelp(helpText(.eventCountryGroup), valueName: "group"))
     var countryGroup: [String] = []
 
-    @Option(help: ArgumentHelp("Only events whose text contains every word (accents and case ignored).", valueName: "text"))
+    @Option(help: ArgumentHelp(helpText(.eventSearch), valueName: "text"))
     var search: String?
 
     mutating func validate() throws {

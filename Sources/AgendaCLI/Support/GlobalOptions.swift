@@ -6,16 +6,16 @@ import Foundation
 
 /// The options every command takes (docs/agenda.1, OPTIONS; their precedence: docs/configuration.md).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("catalogue"), help: ArgumentHelp("The catalogue file (JSON).", valueName: "file"))
+    @Option(name: .customLong("catalogue"), help: ArgumentHelp(helpText(.globalCataloguePath), valueName: "file"))
     var cataloguePath: String?
 
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where registrations and drafts are kept.", valueName: "dir"))
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(helpText(.globalDataDirectory), valueName: "dir"))
     var dataDirectory: String?
 
-    @Option(help: ArgumentHelp("The date to take as today (YYYY-MM-DD), for demonstrations and tests.", valueName: "date"))
+    @Option(help: ArgumentHelp(helpText(.globalToday), valueName: "date"))
     var today: String?
 
-    @Option(help: ArgumentHelp("Interface language: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "lang"))
+    @Option(help: ArgumentHelp(helpText(.globalLang), valueName: "lang"))
     var lang: String?
 
     mutating func validate() throws {
@@ -28,9 +28,9 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The words of a mistake in the options themselves: `--lang` when it is right, else the
-    /// environment's language.
+    /// command line's language (the configuration's, the environment's).
     static func strings(_ lang: String?) -> Strings {
-        Strings(lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.fromEnvironment(ProcessInfo.processInfo.environment))
+        Strings(lang.flatMap { Language(rawValue: $0.lowercased()) } ?? CommandLanguage.current)
     }
 
     func context() throws -> CommandContext {
