@@ -177,6 +177,40 @@ import Testing
         try again.send("I")
         try again.waitFor(text: "1 approuvée · 2 à traiter · 1 en liste d'attente")
     }
+
+    /// m corrects an e-mail, D erases an inscription: both on the screen and in the files,
+    /// the erased person in none of them.
+    @Test func correctingThenErasingReachesEveryFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-erase-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = try importing(Self.csv, into: root)
+        let session = try openTrainingTriage(data: data)
+        // Élodie's e-mail: the third field of the form, emptied then typed again.
+        try session.send("m")
+        try session.waitFor(text: "Coordonnées de Élodie Martin")
+        try session.send("Tab", "Tab", "C-u")
+        try session.type("elodie.martin@example.org")
+        try session.send("C-s")
+        try session.waitFor(text: "Coordonnées de Élodie Martin corrigées\u{202F}: E-mail.")
+        let corrected = try registrations(in: data).first { ($0["participant"] as? [String: Any])?["firstName"] as? String == "Élodie" }
+        #expect((corrected?["participant"] as? [String: Any])?["email"] as? String == "elodie.martin@example.org")
+        #expect(((corrected?["history"] as? [[String: Any]])?.last?["corrected"] as? [String]) == ["email"])
+
+        // Then Hiroshi (the second) is erased, after the question.
+        try session.send("j", "D")
+        try session.waitFor(text: "Effacer pour de bon l'inscription de Hiroshi Tanaka")
+        try session.send("o")
+        try session.waitFor(text: "Inscription de Hiroshi Tanaka effacée")
+        try session.waitFor(text: "Places\u{202F}: 0/12 approuvées · 4 à traiter")
+        try session.send("q", "q")
+        #expect(try session.waitForExit().status == 0)
+        for name in try FileManager.default.contentsOfDirectory(atPath: data.path) where !name.hasPrefix("exports") {
+            let text = String(decoding: try Data(contentsOf: data.appendingPathComponent(name)), as: UTF8.self)
+            #expect(!text.contains("Tanaka") && !text.contains("h.tanaka"), "\(name)")
+        }
+        #expect(try registrations(in: data).count == 4)
+    }
 }
 
 /// A full disk in the middle of triage: each decision the store cannot write is undone on
