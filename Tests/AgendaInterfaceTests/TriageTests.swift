@@ -173,11 +173,11 @@ import Testing
         #expect(state.registrations.allSatisfy { $0.note.isEmpty })
     }
 
-    @Test("m corrects the details in the form, back to triage, the history saying which fields")
+    @Test("C corrects the details in the form, back to triage, the history saying which fields")
     func mCorrectsTheDetails() {
         var state = triaging(Self.registrations(3))
         let id = state.triage!.cursorID!
-        state.press(.character("m"))
+        state.press(.character("C"))
         #expect(state.form?.correcting?.id == id)
         let screen = ScreenRenderer.render(state).text
         #expect(screen.contains("Coordonnées de Élodie N0 — Formation"))

@@ -178,7 +178,7 @@ import Testing
         try again.waitFor(text: "1 approuvée · 2 à traiter · 1 en liste d'attente")
     }
 
-    /// m corrects an e-mail, D erases an inscription: both on the screen and in the files,
+    /// C corrects an e-mail, D erases an inscription: both on the screen and in the files,
     /// the erased person in none of them.
     @Test func correctingThenErasingReachesEveryFile() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-erase-\(UUID().uuidString)")
@@ -187,7 +187,7 @@ import Testing
         let data = try importing(Self.csv, into: root)
         let session = try openTrainingTriage(data: data)
         // Élodie's e-mail: the third field of the form, emptied then typed again.
-        try session.send("m")
+        try session.send("C")
         try session.waitFor(text: "Coordonnées de Élodie Martin")
         try session.send("Tab", "Tab", "C-u")
         try session.type("elodie.martin@example.org")

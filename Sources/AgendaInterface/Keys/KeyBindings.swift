@@ -123,7 +123,7 @@ public enum KeyBindings {
         KeyBinding(.triage, [.character("n")], .editNote),
         KeyBinding(.triage, [.enter], .showInscription),
         KeyBinding(.triage, [.character("e")], .exportInscriptions),
-        KeyBinding(.triage, [.character("m")], .correctDetails),
+        KeyBinding(.triage, [.character("C")], .correctDetails),
         KeyBinding(.triage, [.character("D")], .eraseInscription),
 
         KeyBinding(.form, [.tab, .down, .enter], .nextField),

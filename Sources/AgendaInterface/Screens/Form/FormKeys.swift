@@ -14,7 +14,7 @@ extension AgendaState {
         }
     }
 
-    /// `m` in triage: the form, filled with the registration's details, to correct them.
+    /// `C` in triage: the form, filled with the registration's details, to correct them.
     mutating func openCorrection(of registration: Registration) {
         guard let event = catalogue.event(id: registration.eventId) else {
             message = strings.text(.correctionNeedsTheEvent)
