@@ -18,7 +18,7 @@ enum CommandLanguage {
             if argument.hasPrefix("--lang=") { given = String(argument.dropFirst("--lang=".count)) }
         }
         if let given, let language = Language(rawValue: given.lowercased()) { return language }
-        if let configured = ConfigurationFile.load(environment: environment, language: nil).configuration.language { return configured }
+        if let configured = ConfigurationFile.language(environment: environment) { return configured }
         return Language.fromEnvironment(environment)
     }
 

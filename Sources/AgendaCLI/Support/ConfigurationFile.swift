@@ -11,6 +11,14 @@ enum ConfigurationFile {
         var problems: [String] = []
     }
 
+    /// The language the file sets, if any, without a word about its problems (they are said
+    /// once, when the command loads the file).
+    static func language(environment: [String: String]) -> Language? {
+        guard let path = Configuration.path(environment: environment), let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        return ConfigurationReader.read(text, language: Language.fromEnvironment(environment)).0.language
+    }
+
     /// `language`: the one --lang gave, if any; else the file's own, else the environment's.
     static func load(environment: [String: String], language chosen: Language?) -> Settings {
         var language = chosen ?? Language.fromEnvironment(environment)
