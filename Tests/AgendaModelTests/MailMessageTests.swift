@@ -136,3 +136,29 @@ private func message(to name: String, subject: String, body: String = "Bonjour,\
         #expect(MessageKind.forDecision(from: .approved, to: .cancelled) == nil)
     }
 }
+
+@Suite struct OutboxTests {
+    @Test("a queued message is a whole file in outbox/new, read back with its headers, then moved to sent/cur")
+    func queueReadSend() throws {
+        let directory = NSTemporaryDirectory() + "agenda-outbox-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let outbox = Outbox(dataDirectory: directory)
+        var first = message(to: "田中 花子", subject: "参加確認 — inscription confirmée")
+        first.extraHeaders = [(MailHeaderReader.kindHeader, "confirmation"), (MailHeaderReader.registrationHeader, "0b7c0a52")]
+        let moment = Moment.startOf(CalendarDate(year: 2026, month: 12, day: 3)!, utcOffset: 3600)
+        let name = try outbox.queue(first, at: moment)
+        #expect(FileManager.default.fileExists(atPath: directory + "/outbox/new/" + name))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/outbox/tmp").isEmpty)
+        let queued = try outbox.queued()
+        #expect(queued.count == 1)
+        #expect(queued[0].kind == .confirmation && queued[0].registrationID == "0b7c0a52")
+        #expect(queued[0].subject == "参加確認 — inscription confirmée")
+        #expect(queued[0].recipient == "田中 花子 <participant@example.org>")
+        #expect(queued[0].messageID == "<20261203.abc@agenda.cites-unies-france.invalid>")
+        let mode = (try FileManager.default.attributesOfItem(atPath: queued[0].path)[.posixPermissions] as? Int) ?? 0
+        #expect(mode == 0o600)
+        try outbox.markSent(queued[0])
+        #expect(try outbox.queued().isEmpty)
+        #expect(try outbox.sent().map(\.name) == [name + ":2,S"])
+    }
+}

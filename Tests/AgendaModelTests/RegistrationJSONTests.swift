@@ -83,6 +83,12 @@ import Testing
         registration(participant: Participant(phone: "0102030405"), mode: .online),
         registration(participant: Participant(role: "Chargée de mission"), answers: ["only": .choices(["a", "b"])]),
         registration(history: [.init(at: stamp, from: nil, to: .approved, note: "saisie directe")]),
+        // The members of this round's history: a rule set aside, a correction, a message sent.
+        registration(history: [.init(at: stamp, from: nil, to: .pending, override: .afterDeadline),
+                               .init(at: stamp, from: .pending, to: .pending, corrected: ["email", "answer.projet"]),
+                               .init(at: stamp, from: .pending, to: .pending, corrected: []),
+                               .init(at: stamp, from: .approved, to: .approved, note: "n", undo: true,
+                                     message: SentMessage(kind: .confirmation, id: "<1.2@agenda.invalid>"))]),
     ] + RegistrationStatus.allCases.map { status in
         var registration = registration(history: [.init(at: stamp, from: status, to: status)])
         registration.status = status

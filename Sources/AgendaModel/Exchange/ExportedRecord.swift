@@ -77,7 +77,17 @@ public struct ExportedRecord: Sendable, Equatable {
             corrected = fields
         default: return nil
         }
-        return Registration.HistoryEntry(at: at, from: from, to: to, note: note, undo: undo, override: override, corrected: corrected)
+        var message: SentMessage?
+        switch object["message"]?.content {
+        case nil, .null?: message = nil
+        case .object(let sent)?:
+            guard case .string(let id)? = sent["id"]?.content, case .string(let kindText)? = sent["kind"]?.content,
+                  let kind = MessageKind(rawValue: kindText) else { return nil }
+            message = SentMessage(kind: kind, id: id)
+        default: return nil
+        }
+        return Registration.HistoryEntry(at: at, from: from, to: to, note: note, undo: undo, override: override, corrected: corrected,
+                                         message: message)
     }
 
     /// Ids are the store's random UUIDs; anything printable and short is kept, since another

@@ -21,10 +21,14 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
         /// Set on the entry of a correction of the participant's details (the status stays):
         /// the fields corrected, by name (`email`, `answer.projet`), never their values.
         public var corrected: [String]?
+        /// Set on the entry of a message handed to the mail system (the status stays): its kind
+        /// and Message-ID, so that the same message is not sent twice by mistake.
+        public var message: SentMessage?
 
         public init(at: String, from: RegistrationStatus?, to: RegistrationStatus, note: String? = nil, undo: Bool? = nil,
-                    override: RegistrationOverride? = nil, corrected: [String]? = nil) {
+                    override: RegistrationOverride? = nil, corrected: [String]? = nil, message: SentMessage? = nil) {
             self.corrected = corrected
+            self.message = message
             self.at = at
             self.from = from
             self.to = to
@@ -43,6 +47,7 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
             try container.encodeIfPresent(undo, forKey: .undo)
             try container.encodeIfPresent(override, forKey: .override)
             try container.encodeIfPresent(corrected, forKey: .corrected)
+            try container.encodeIfPresent(message, forKey: .message)
         }
     }
 
@@ -84,3 +89,17 @@ extension AttendanceMode: Codable {}
 public enum RegistrationOverride: String, Codable, Hashable, Sendable {
     case beforeOpening, afterDeadline, whenFull
 }
+
+/// A message sent to the participant, as the history keeps it.
+public struct SentMessage: Codable, Hashable, Sendable {
+    public var kind: MessageKind
+    /// `<…@…>`, as the message's header has it.
+    public var id: String
+
+    public init(kind: MessageKind, id: String) {
+        self.kind = kind
+        self.id = id
+    }
+}
+
+extension MessageKind: Codable {}

@@ -159,6 +159,15 @@ public enum AtomicFile {
     }
 
     /// The rename is only durable once the directory entry itself is on the disk.
+    /// A rename made durable, as far as the file system allows (best effort: the rename itself
+    /// is what makes the file whole).
+    public static func syncDirectory(atPath directory: String) {
+        let descriptor = Foundation.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        _ = close(descriptor)
+    }
+
     private static func syncDirectory(_ directory: String, target: String) throws(StoreError) {
         let descriptor = Foundation.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotWrite(path: target, errno: errno) }

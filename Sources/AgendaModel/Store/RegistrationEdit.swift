@@ -16,6 +16,8 @@ public struct RegistrationEdit: Hashable, Sendable {
         /// The participant's details, mode and answers corrected (an e-mail typo): the status
         /// stays, and a history entry names the fields corrected.
         case correct(Participant, mode: AttendanceMode?, answers: [String: Answer])
+        /// A message handed to the mail system: a history entry with its kind and Message-ID.
+        case recordSent(SentMessage)
     }
 
     public let id: String
@@ -107,6 +109,12 @@ public struct RegistrationEdit: Hashable, Sendable {
             new.mode = mode
             new.answers = answers
             new.history.append(.init(at: stamp, from: current.status, to: current.status, corrected: fields))
+        case .recordSent(let message):
+            // Whatever changed meanwhile, the message went: it is said in the history.
+            guard !current.history.contains(where: { $0.message?.id == message.id }) else {
+                return .failure(EditConflict(id: id, reason: .unchanged, current: current))
+            }
+            new.history.append(.init(at: stamp, from: current.status, to: current.status, message: message))
         case .add:
             preconditionFailure("handled above")
         }

@@ -117,6 +117,15 @@ private struct Writer {
         }
         key("from")
         if let from = entry.from { string(from.rawValue) } else { append("null") }
+        if let message = entry.message {
+            key("message")
+            openObject()
+            key("id")
+            string(message.id)
+            key("kind")
+            string(message.kind.rawValue)
+            closeObject()
+        }
         if let note = entry.note {
             key("note")
             string(note)
