@@ -12,7 +12,7 @@ struct AgendaCommand: ParsableCommand {
             abstract: helpText(.agendaAbstract),
             discussion: helpText(.agendaDiscussion),
             version: AgendaVersion.current,
-            subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, RegistrationsCommand.self, ExportCommand.self]
+            subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, RegistrationsCommand.self, ExportCommand.self, MailCommand.self]
         )
     }
 

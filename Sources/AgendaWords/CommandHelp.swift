@@ -62,4 +62,19 @@ public enum CommandHelp: Sendable, CaseIterable {
     case eventTheme
     case eventCountryGroup
     case eventSearch
+    case mailAbstract
+    case mailQueueAbstract
+    case mailQueueDiscussion
+    case mailQueueEvent
+    case mailQueueKind
+    case mailQueueStatus
+    case mailQueueRegistration
+    case mailQueueAgain
+    case mailListAbstract
+    case mailListFormat
+    case mailSendAbstract
+    case mailSendDiscussion
+    case mailSendDryRun
+    case mailTemplatesAbstract
+    case mailTemplatesCheck
 }

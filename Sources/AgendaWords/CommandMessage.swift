@@ -63,6 +63,23 @@ public enum CommandMessage: Sendable, Equatable {
     /// A seat freed: the first on the waiting list, and the command that approves them.
     case decidePromotionOffer(event: String, name: String, id: String)
     case decideSummary(changed: Int, already: Int, refused: Int)
+    // mail
+    case mailNeedsSender(configuration: String)
+    case mailQueued(name: String, email: String, kind: MessageKind)
+    case mailSkipped(name: String, reason: MessageRefusal)
+    case mailQueueSummary(queued: Int, skipped: Int)
+    case mailListLine(kind: String, to: String, subject: String)
+    case mailNothingQueued
+    case mailWaiting(Int, outbox: String)
+    case mailNoSendmail(configuration: String, outbox: String)
+    case mailSent(to: String, id: String)
+    case mailSendFailed(to: String, status: Int32, detail: String)
+    case mailSendSummary(sent: Int, left: Int)
+    case mailWouldSend(to: String, subject: String)
+    case templateProblem(file: String, line: Int, reason: MessageTemplate.Problem.Reason)
+    case templateLine(kind: MessageKind, language: String, source: String)
+    case templatesChecked(Int)
+    case unknownMessageKind(String, known: [String])
     // registrations erase
     case eraseWho(name: String, email: String, event: String, id: String)
     case eraseNeedsYes(String)

@@ -14,6 +14,13 @@ public enum ConfigurationIssue: Sendable, Equatable {
     case unknownLanguage(String)
     case unknownTheme(String, known: [String])
     case keysNotATable
+    /// `[mail]`: not a table, an unknown setting of it, an address that does not read, a
+    /// value outside its choices.
+    case mailNotATable
+    case unknownMailSetting(String, known: [String])
+    case unreadableAddress(key: String, value: String)
+    case notABoolean(key: String)
+    case unknownChoice(key: String, value: String, known: [String])
     case unknownAction(String, known: [String])
     case unreadableKeys(action: String)
     case noKeys(action: String)

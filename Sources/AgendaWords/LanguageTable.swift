@@ -42,6 +42,12 @@ public protocol LanguageTable: DateWords, SpreadsheetWords {
     func admissionNotice(_ admission: Result<RegistrationStatus, RegistrationRefusal>, openExisting: String) -> String?
     func overrideQuestion(_ refusal: RegistrationRefusal, yes: String, no: String) -> String
     func commandHelp(_ key: CommandHelp) -> String
+    /// A message's built-in template: `Subject:`, a blank line, the body.
+    func messageTemplate(_ kind: MessageKind) -> String
+    var messageOnline: String { get }
+    func messageRefusal(_ refusal: MessageRefusal) -> String
+    func templateProblem(_ reason: MessageTemplate.Problem.Reason) -> String
+    var messageNoDeadline: String { get }
     /// ArgumentParser's own words (its headings, errors), each with this language's.
     var argumentParserWords: [(String, String)] { get }
     func override(_ override: RegistrationOverride) -> String

@@ -26,6 +26,34 @@ import Testing
         #expect(configuration.keys[.moveDown] == [.character("j"), .down, .control("n")])
     }
 
+    @Test("[mail] gives the sender and how messages leave; each mistake is named with its line")
+    func mailSettings() {
+        let good = """
+        [mail]
+        from = "Cités Unies France <coordination@example.org>"
+        reply-to = "inscriptions@example.org"
+        bcc-self = true
+        sendmail = "msmtp -t"
+        on-decision = "queue"
+        """
+        let (configuration, problems) = ConfigurationReader.read(good, language: .en)
+        #expect(problems.isEmpty)
+        #expect(configuration.mail.from == MailAddress(name: "Cités Unies France", address: "coordination@example.org"))
+        #expect(configuration.mail.replyTo == MailAddress(address: "inscriptions@example.org"))
+        #expect(configuration.mail.bccSelf && configuration.mail.sendmail == "msmtp -t" && configuration.mail.onDecision == .queue)
+        let bad = """
+        [mail]
+        from = "pas une adresse"
+        bcc-self = "oui"
+        on-decision = "souvent"
+        smtp = "localhost"
+        """
+        let (_, found) = ConfigurationReader.read(bad, language: .fr)
+        #expect(found.map(\.line).sorted() == [2, 3, 4, 5], "\(found)")
+        #expect(found.contains { $0.issue == .unreadableAddress(key: "from", value: "pas une adresse") })
+        #expect(found.contains { $0.issue == .unknownMailSetting("smtp", known: ["bcc-self", "from", "on-decision", "reply-to", "sendmail"]) })
+    }
+
     @Test func invalidTOMLIsReportedAtItsLine() {
         let (_, problems) = ConfigurationReader.read("language = \"fr\"\ntheme = \n", language: .en)
         #expect(problems.count == 1)

@@ -1,3 +1,4 @@
+import Foundation
 import AgendaModel
 import AgendaWords
 
@@ -18,6 +19,8 @@ public struct Configuration: Sendable {
     /// The line of config.toml each rebinding is on: they apply in that order, so that of two
     /// giving one key, the later line is the one refused.
     public var keyLines: [Action: Int] = [:]
+    /// `[mail]`: who messages come from and how they leave.
+    public var mail = MailSettings()
 
     public init() {}
 
@@ -45,5 +48,34 @@ public struct Configuration: Sendable {
         case .highContrast?: return colorAvailable ? .highContrast : .monochrome
         case .color?, nil: return colorAvailable ? .color : .monochrome
         }
+    }
+}
+
+/// The `[mail]` table of config.toml.
+public struct MailSettings: Sendable, Equatable {
+    public enum OnDecision: String, Sendable, CaseIterable {
+        case ask, queue, off
+    }
+
+    public var from: MailAddress?
+    public var replyTo: MailAddress?
+    /// A copy of each message to `from`.
+    public var bccSelf = false
+    /// A command that reads one message on its standard input (`msmtp -t`, `sendmail -t -i`).
+    public var sendmail: String?
+    public var onDecision = OnDecision.ask
+
+    public init() {}
+
+    /// `Name <address>` or a bare address, as config.toml writes a sender.
+    public static func address(_ text: String) -> MailAddress? {
+        let trimmed = text.trimmedWhitespace
+        if let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") {
+            let name = String(trimmed[..<open]).trimmedWhitespace.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            let address = MailAddress(name: name, address: String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]))
+            return address.isDeliverable ? address : nil
+        }
+        let bare = MailAddress(address: trimmed)
+        return bare.isDeliverable ? bare : nil
     }
 }

@@ -52,7 +52,7 @@ public enum ConfigurationReader {
             }
             return text
         }
-        let known: Set<String> = ["catalogue", "data-dir", "language", "theme", "keys"]
+        let known: Set<String> = ["catalogue", "data-dir", "language", "theme", "keys", "mail"]
         for key in table.keys.sorted() where !known.contains(key) {
             problems.append(Problem(line: line(of: key), column: nil, issue: .unknownSetting(key, known: known.sorted()),
                                     language: language))
@@ -73,6 +73,13 @@ public enum ConfigurationReader {
                 problems.append(Problem(line: line(of: "theme"), column: nil,
                                         issue: .unknownTheme(text, known: Configuration.ThemeName.allCases.map(\.rawValue)),
                                         language: language))
+            }
+        }
+        if let value = table["mail"] {
+            if let mail = value.table {
+                readMail(mail, into: &configuration.mail, problems: &problems, line: line(of:), language: language)
+            } else {
+                problems.append(Problem(line: line(of: "mail"), column: nil, issue: .mailNotATable, language: language))
             }
         }
         if let value = table["keys"] {
@@ -104,6 +111,43 @@ public enum ConfigurationReader {
             }
         }
         return (configuration, problems)
+    }
+
+    private static func readMail(_ mail: TOMLTable, into settings: inout MailSettings, problems: inout [Problem],
+                                 line: (String) -> Int, language: Language) {
+        let known = ["bcc-self", "from", "on-decision", "reply-to", "sendmail"]
+        for key in mail.keys.sorted() where !known.contains(key) {
+            problems.append(Problem(line: line(key), column: nil, issue: .unknownMailSetting(key, known: known), language: language))
+        }
+        func text(_ key: String) -> String? {
+            guard let value = mail[key] else { return nil }
+            guard let text = value.string else {
+                problems.append(Problem(line: line(key), column: nil, issue: .notAString(key: key), language: language))
+                return nil
+            }
+            return text
+        }
+        for key in ["from", "reply-to"] {
+            guard let value = text(key) else { continue }
+            guard let address = MailSettings.address(value) else {
+                problems.append(Problem(line: line(key), column: nil, issue: .unreadableAddress(key: key, value: value), language: language))
+                continue
+            }
+            if key == "from" { settings.from = address } else { settings.replyTo = address }
+        }
+        if let value = mail["bcc-self"] {
+            if let flag = value.bool { settings.bccSelf = flag } else {
+                problems.append(Problem(line: line("bcc-self"), column: nil, issue: .notABoolean(key: "bcc-self"), language: language))
+            }
+        }
+        if let command = text("sendmail"), !command.trimmedWhitespace.isEmpty { settings.sendmail = command }
+        if let choice = text("on-decision") {
+            if let value = MailSettings.OnDecision(rawValue: choice.lowercased()) { settings.onDecision = value } else {
+                problems.append(Problem(line: line("on-decision"), column: nil,
+                                        issue: .unknownChoice(key: "on-decision", value: choice, known: MailSettings.OnDecision.allCases.map(\.rawValue)),
+                                        language: language))
+            }
+        }
     }
 
     /// Problems of rebinding, worded for the same report.

@@ -208,6 +208,36 @@ extension EnglishTable {
             return "Only events of this country group; repeatable."
         case .eventSearch:
             return "Only events whose text contains every word (accents and case ignored)."
+        case .mailAbstract:
+            return "Messages to participants: queue them from templates, list the outbox, send them with the mail system."
+        case .mailQueueAbstract:
+            return "Write the message of a kind for an event's inscriptions into the outbox."
+        case .mailQueueDiscussion:
+            return "KIND is confirmation (approved), waitlist (waitlisted, with the rank), decline (declined), promotion (approved from the waiting list), cancellation (every inscription not declined), connection (approved, online events) or reminder (approved). Each message is written from its template (built in, or the user's templates/KIND.LANG.txt) and waits in the outbox of the data directory until 'agenda mail send'. An inscription that already had this kind of message, or has one waiting, is skipped unless --again is given; one with no valid e-mail or another status is skipped with the reason. The sender is [mail] from in config.toml."
+        case .mailQueueEvent:
+            return "The event whose inscriptions get the message."
+        case .mailQueueKind:
+            return "confirmation, waitlist, decline, promotion, cancellation, connection or reminder."
+        case .mailQueueStatus:
+            return "Only the inscriptions with this status."
+        case .mailQueueRegistration:
+            return "Only this inscription (id or a unique beginning); repeatable."
+        case .mailQueueAgain:
+            return "Queue it even for an inscription that already had this kind of message."
+        case .mailListAbstract:
+            return "The messages waiting in the outbox: kind, recipient, subject."
+        case .mailListFormat:
+            return "Output format: text or json."
+        case .mailSendAbstract:
+            return "Hand every waiting message to the sendmail command of [mail] in config.toml."
+        case .mailSendDiscussion:
+            return "Each message is piped to the command (msmtp -t, sendmail -t -i) on its standard input. Exit 0: it is recorded in the inscription's history (kind, Message-ID) and moved to sent/. Anything else: it stays queued and the error is said. Exit status: 0 when all went, 75 when some stay queued."
+        case .mailSendDryRun:
+            return "Only say what would be sent."
+        case .mailTemplatesAbstract:
+            return "The templates in use, built in or the user's; --check lists every problem."
+        case .mailTemplatesCheck:
+            return "Only check the user's templates and list their problems (exit 65 when there are)."
         }
     }
 }

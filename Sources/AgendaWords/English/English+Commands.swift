@@ -86,6 +86,27 @@ extension EnglishTable {
             return "agenda: \"\(event)\": approving \(count > 1 ? "these \(number(count)) inscriptions" : "this inscription") would go beyond its capacity by \(number(excess)) \(excess > 1 ? "seats" : "seat"); nothing is approved for this event. --over-capacity to approve anyway."
         case .decidePromotionOffer(let event, let name, let id):
             return "A seat is free at \"\(event)\": \(name) is first on the waiting list. To approve them: agenda registrations decide \(id) approved"
+        case .mailNeedsSender(let configuration):
+            return "agenda: no sender: add to \(configuration) a [mail] section with from = \"Name <address@example.org>\"."
+        case .mailQueued(let name, let email, let kind): return "queued: \(kind.rawValue) to \(name) <\(email)>"
+        case .mailSkipped(let name, let reason): return "no message for \(name): " + messageRefusal(reason)
+        case .mailQueueSummary(let queued, let skipped):
+            return "\(number(queued)) \(queued == 1 ? "message" : "messages") queued, \(number(skipped)) skipped."
+        case .mailListLine(let kind, let to, let subject): return "\(kind)  \(to)  \(subject)"
+        case .mailNothingQueued: return "No message waiting."
+        case .mailWaiting(let count, let outbox): return "\(number(count)) \(count == 1 ? "message waits" : "messages wait") in \(outbox)."
+        case .mailNoSendmail(let configuration, let outbox):
+            return "agenda: no command to send with: add sendmail = \"msmtp -t\" (or \"sendmail -t -i\") to the [mail] section of \(configuration); the messages stay in \(outbox), from which any mail client can send them."
+        case .mailSent(let to, let id): return "sent to \(to) (\(id))"
+        case .mailSendFailed(let to, let status, let detail):
+            return "agenda: sending to \(to) failed (exit \(status))" + (detail.isEmpty ? "" : ": \(detail)") + "; the message stays queued."
+        case .mailSendSummary(let sent, let left): return "\(number(sent)) sent, \(number(left)) queued."
+        case .mailWouldSend(let to, let subject): return "would send to \(to): \(subject)"
+        case .templateProblem(let file, let line, let reason): return "\(file):\(line): " + templateProblem(reason)
+        case .templateLine(let kind, let language, let source): return "\(kind.rawValue).\(language)  \(source)"
+        case .templatesChecked(let count): return "\(number(count)) templates, OK"
+        case .unknownMessageKind(let text, let known):
+            return "unknown kind of message '\(text)': \(known.joined(separator: ", "))"
         case .eraseWho(let name, let email, let event, let id): return "\(name) <\(email)>, \(event) (\(id))"
         case .eraseNeedsYes(let who):
             return "agenda: would erase the registration of \(who) for good. Add --yes to erase it; nothing can bring it back."

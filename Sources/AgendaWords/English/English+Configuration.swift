@@ -13,6 +13,12 @@ extension EnglishTable {
         case .unknownLanguage(let text): return "unknown language \"\(text)\": fr or en"
         case .unknownTheme(let text, let known): return "unknown theme \"\(text)\" (known: \(known.joined(separator: ", ")))"
         case .keysNotATable: return "\"keys\" must be a [keys] table"
+        case .mailNotATable: return "\"mail\" must be a [mail] table"
+        case .unknownMailSetting(let key, let known): return "unknown setting \"\(key)\" in [mail] (known: \(known.joined(separator: ", ")))"
+        case .unreadableAddress(let key, let value):
+            return "\"\(key)\": \"\(value)\" is not an address; write \(key) = \"Name <address@example.org>\""
+        case .notABoolean(let key): return "\"\(key)\" is true or false, without quotes"
+        case .unknownChoice(let key, let value, let known): return "\"\(key)\": unknown value \"\(value)\" (known: \(known.joined(separator: ", ")))"
         case .unknownAction(let name, let known): return "unknown action \"\(name)\" in [keys] (known: \(known.joined(separator: ", ")))"
         case .unreadableKeys(let name): return "unreadable keys for \"\(name)\": a key or a list of keys expected (e.g. \"a\", \"Ctrl-S\", [\"j\", \"Down\"])"
         case .noKeys(let name): return "no key for \"\(name)\""

@@ -230,6 +230,36 @@ extension FrenchTable {
             return "Seulement les événements de ce groupe-pays ; répétable."
         case .eventSearch:
             return "Seulement les événements dont le texte contient chaque mot (accents et majuscules ignorés)."
+        case .mailAbstract:
+            return "Messages aux participants : les préparer d'après les modèles, lister la boîte d'envoi, les envoyer par le système de courrier."
+        case .mailQueueAbstract:
+            return "Écrire le message d'un type pour les inscriptions d'un événement dans la boîte d'envoi."
+        case .mailQueueDiscussion:
+            return "TYPE vaut confirmation (approuvées), waitlist (liste d'attente, avec le rang), decline (refusées), promotion (approuvées depuis la liste d'attente), cancellation (toutes sauf les refusées), connection (approuvées, événements en ligne) ou reminder (approuvées). Chaque message est écrit d'après son modèle (intégré, ou templates/TYPE.LANGUE.txt de l'utilisateur) et attend dans la boîte d'envoi du dossier de données jusqu'à 'agenda mail send'. Une inscription qui a déjà reçu ce type de message, ou en a un en attente, est écartée sauf avec --again ; une sans e-mail valide ou d'un autre statut est écartée avec la raison. L'expéditeur est [mail] from dans config.toml."
+        case .mailQueueEvent:
+            return "L'événement dont les inscriptions reçoivent le message."
+        case .mailQueueKind:
+            return "confirmation, waitlist, decline, promotion, cancellation, connection ou reminder."
+        case .mailQueueStatus:
+            return "Seulement les inscriptions de ce statut."
+        case .mailQueueRegistration:
+            return "Seulement cette inscription (identifiant ou début unique) ; répétable."
+        case .mailQueueAgain:
+            return "Le préparer même pour une inscription qui a déjà reçu ce type de message."
+        case .mailListAbstract:
+            return "Les messages en attente dans la boîte d'envoi : type, destinataire, objet."
+        case .mailListFormat:
+            return "Format de sortie : text ou json."
+        case .mailSendAbstract:
+            return "Confier chaque message en attente à la commande sendmail de [mail] dans config.toml."
+        case .mailSendDiscussion:
+            return "Chaque message est passé à la commande (msmtp -t, sendmail -t -i) sur son entrée standard. Code 0 : il est noté dans l'historique de l'inscription (type, Message-ID) et rangé dans sent/. Tout autre code : il reste en attente et l'erreur est dite. Code de sortie : 0 quand tout est parti, 75 quand certains restent en attente."
+        case .mailSendDryRun:
+            return "Dire seulement ce qui serait envoyé."
+        case .mailTemplatesAbstract:
+            return "Les modèles en usage, intégrés ou de l'utilisateur ; --check liste chaque problème."
+        case .mailTemplatesCheck:
+            return "Vérifier seulement les modèles de l'utilisateur et lister leurs problèmes (sortie 65 s'il y en a)."
         }
     }
 }

@@ -87,6 +87,28 @@ extension FrenchTable {
             return "agenda: « \(event) » : approuver \(plural(count, "cette inscription", "ces \(number(count)) inscriptions")) dépasserait la capacité de \(number(excess)) \(plural(excess, "place", "places")) ; rien n'est approuvé pour cet événement. --over-capacity pour approuver quand même."
         case .decidePromotionOffer(let event, let name, let id):
             return "Une place se libère à « \(event) » : \(name) est premier·e en liste d'attente. Pour l'approuver : agenda registrations decide \(id) approved"
+        case .mailNeedsSender(let configuration):
+            return "agenda: aucun expéditeur : ajoutez à \(configuration) une section [mail] avec from = \"Nom <adresse@domaine.fr>\"."
+        case .mailQueued(let name, let email, let kind): return "en attente d'envoi : \(kind.rawValue) à \(name) <\(email)>"
+        case .mailSkipped(let name, let reason): return "pas de message pour \(name) : " + messageRefusal(reason)
+        case .mailQueueSummary(let queued, let skipped):
+            return "\(number(queued)) \(plural(queued, "message mis", "messages mis")) en attente, \(number(skipped)) \(plural(skipped, "écarté", "écartés"))."
+        case .mailListLine(let kind, let to, let subject): return "\(kind)  \(to)  \(subject)"
+        case .mailNothingQueued: return "Aucun message en attente."
+        case .mailWaiting(let count, let outbox): return "\(number(count)) \(plural(count, "message attend", "messages attendent")) dans \(outbox)."
+        case .mailNoSendmail(let configuration, let outbox):
+            return "agenda: aucune commande d'envoi : ajoutez sendmail = \"msmtp -t\" (ou \"sendmail -t -i\") à la section [mail] de \(configuration) ; les messages restent dans \(outbox), où tout client de courrier peut les envoyer."
+        case .mailSent(let to, let id): return "envoyé à \(to) (\(id))"
+        case .mailSendFailed(let to, let status, let detail):
+            return "agenda: l'envoi à \(to) a échoué (code \(status))" + (detail.isEmpty ? "" : " : \(detail)") + " ; le message reste en attente."
+        case .mailSendSummary(let sent, let left):
+            return "\(number(sent)) \(plural(sent, "envoyé", "envoyés")), \(number(left)) en attente."
+        case .mailWouldSend(let to, let subject): return "enverrait à \(to) : \(subject)"
+        case .templateProblem(let file, let line, let reason): return "\(file):\(line): " + templateProblem(reason)
+        case .templateLine(let kind, let language, let source): return "\(kind.rawValue).\(language)  \(source)"
+        case .templatesChecked(let count): return "\(number(count)) modèles, OK"
+        case .unknownMessageKind(let text, let known):
+            return "type de message « \(text) » inconnu : \(known.joined(separator: ", "))"
         case .eraseWho(let name, let email, let event, let id): return "\(name) <\(email)>, \(event) (\(id))"
         case .eraseNeedsYes(let who):
             return "agenda: effacerait pour de bon l'inscription de \(who). Ajoutez --yes pour l'effacer ; rien ne pourra la rétablir."

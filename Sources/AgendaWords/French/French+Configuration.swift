@@ -13,6 +13,12 @@ extension FrenchTable {
         case .unknownLanguage(let text): return "langue « \(text) » inconnue : fr ou en"
         case .unknownTheme(let text, let known): return "thème « \(text) » inconnu (possibles : \(known.joined(separator: ", ")))"
         case .keysNotATable: return "« keys » doit être une table [keys]"
+        case .mailNotATable: return "« mail » doit être une table [mail]"
+        case .unknownMailSetting(let key, let known): return "réglage inconnu « \(key) » dans [mail] (possibles : \(known.joined(separator: ", ")))"
+        case .unreadableAddress(let key, let value):
+            return "« \(key) » : « \(value) » n'est pas une adresse ; écrivez \(key) = \"Nom <adresse@domaine.fr>\""
+        case .notABoolean(let key): return "« \(key) » vaut true ou false, sans guillemets"
+        case .unknownChoice(let key, let value, let known): return "« \(key) » : « \(value) » inconnu (possibles : \(known.joined(separator: ", ")))"
         case .unknownAction(let name, let known): return "action « \(name) » inconnue dans [keys] (possibles : \(known.joined(separator: ", ")))"
         case .unreadableKeys(let name): return "touches illisibles pour « \(name) » : une touche ou une liste de touches attendue (ex. \"a\", \"Ctrl-S\", [\"j\", \"Down\"])"
         case .noKeys(let name): return "aucune touche pour « \(name) »"

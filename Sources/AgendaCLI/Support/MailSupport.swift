@@ -1,0 +1,98 @@
+import AgendaInterface
+import AgendaModel
+import AgendaWords
+import ArgumentParser
+import Foundation
+
+/// The user's own templates, `$XDG_CONFIG_HOME/agenda/templates/KIND.LANG.txt` (else
+/// `~/.config/agenda/templates/`), read once; a template that does not parse ends the command
+/// with its file and line, rather than a message leaving wrong.
+struct MessageTemplates {
+    private var byName: [String: MessageTemplate] = [:]
+
+    subscript(kind: MessageKind, language: Language) -> MessageTemplate? { byName[Self.fileName(kind, language)] }
+
+    static func fileName(_ kind: MessageKind, _ language: Language) -> String { "\(kind.rawValue).\(language.rawValue).txt" }
+
+    static func directory(environment: [String: String]) -> String? {
+        Configuration.path(environment: environment).map { ($0 as NSString).deletingLastPathComponent + "/templates" }
+    }
+
+    /// The template files there are, by name.
+    static func files(environment: [String: String]) -> [String: String] {
+        guard let directory = directory(environment: environment),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [:] }
+        var found: [String: String] = [:]
+        for kind in MessageKind.allCases {
+            for language in Language.allCases where names.contains(fileName(kind, language)) {
+                found[fileName(kind, language)] = directory + "/" + fileName(kind, language)
+            }
+        }
+        return found
+    }
+
+    static func read(_ path: String) -> Result<MessageTemplate, MessageTemplate.Problem> {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return .failure(MessageTemplate.Problem(line: 1, reason: .missingSubject))
+        }
+        return MessageTemplate.parse(text)
+    }
+
+    static func load(environment: [String: String], strings: Strings) throws -> MessageTemplates {
+        var templates = MessageTemplates()
+        var problems = 0
+        for (name, path) in files(environment: environment) {
+            switch read(path) {
+            case .success(let template): templates.byName[name] = template
+            case .failure(let problem):
+                Console.error(strings.text(.templateProblem(file: TerminalSafeText.sanitize(path), line: problem.line, reason: problem.reason)))
+                problems += 1
+            }
+        }
+        if problems > 0 { throw ExitCode(ExitStatus.dataError) }
+        return templates
+    }
+}
+
+/// Message-IDs: the moment and 64 random bits, at the domain the iCalendar UIDs use.
+enum MessageIdentifier {
+    static func make(at moment: Moment) -> String {
+        "<\(moment.instant).\(String(UInt64.random(in: 0...UInt64.max), radix: 36))@agenda.cites-unies-france.invalid>"
+    }
+}
+
+/// Hands one message to the `sendmail` command of `[mail]` on its standard input, through
+/// `/bin/sh -c` as mail readers run theirs (`msmtp -t`, `sendmail -t -i`).
+enum Sendmail {
+    static func hand(_ message: [UInt8], to command: String) -> (status: Int32, detail: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let input = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        do { try process.run() } catch { return (127, "\(error)") }
+        input.fileHandleForWriting.write(Data(message))
+        try? input.fileHandleForWriting.close()
+        let detail = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, detail.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last.map(String.init) ?? "")
+    }
+}
+
+extension CommandContext {
+    /// `[mail] from` of config.toml, or the command ends saying where to write it.
+    func messageSender() throws -> MessageSender {
+        guard let from = configuration.mail.from else {
+            Console.error(strings.text(.mailNeedsSender(configuration: configurationPath)))
+            throw ExitCode(ExitStatus.usage)
+        }
+        return MessageSender(from: from, replyTo: configuration.mail.replyTo, bccSelf: configuration.mail.bccSelf)
+    }
+
+    /// Where config.toml is (or would be), for messages that send the user there.
+    var configurationPath: String {
+        Configuration.path(environment: ProcessInfo.processInfo.environment) ?? "~/.config/agenda/config.toml"
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// `agenda mail` with a `sendmail` that keeps what it reads (or fails), on the sample catalogue.
+@Suite struct MailCommandTests {
+    let scratch: ScratchDirectory
+    let data: String
+    let config: String
+    let caught: String
+
+    init() throws {
+        scratch = try ScratchDirectory()
+        data = scratch.url.appendingPathComponent("data").path
+        config = scratch.url.appendingPathComponent("config").path
+        caught = scratch.url.appendingPathComponent("caught").path
+        try FileManager.default.createDirectory(atPath: config + "/agenda", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: caught, withIntermediateDirectories: true)
+        let keeper = try scratch.write("keep-sendmail", "#!/bin/sh\ncat > \"$(mktemp \(caught)/msg.XXXXXX)\"\n")
+        let failing = try scratch.write("failing-sendmail", "#!/bin/sh\ncat > /dev/null\necho 'connection refused' >&2\nexit 75\n")
+        for script in [keeper, failing] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script) }
+    }
+
+    func configure(sendmail: String) throws {
+        _ = try scratch.write("config/agenda/config.toml", """
+            [mail]
+            from = "Cités Unies France <coordination@example.org>"
+            sendmail = "\(scratch.url.appendingPathComponent(sendmail).path)"
+            """)
+    }
+
+    func run(_ arguments: [String]) throws -> AgendaProcess.Result {
+        try AgendaProcess.run(arguments + ["--data-dir", data, "--today", "2026-11-23", "--lang", "en"],
+                              environment: ["XDG_CONFIG_HOME": config])
+    }
+
+    func approveTwo() throws {
+        for (first, email) in [("Élodie", "e.martin@example.org"), ("花子", "hanako@example.jp")] {
+            let added = try run(["registrations", "add", "--event", "journee-liban-2026-12-10", "--first", first, "--last", "Témoin",
+                                 "--email", email, "--organisation", "Ville", "--consent", "--answer", "atelier=Eau et assainissement"])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let decided = try run(["registrations", "decide", "--event", "journee-liban-2026-12-10", "--all-pending", "approved"])
+        #expect(decided.status == 0, "\(decided.stderr)")
+    }
+
+    @Test func queueSendAndFindTheMessageIDsInTheHistory() throws {
+        try configure(sendmail: "keep-sendmail")
+        try approveTwo()
+        let queued = try run(["mail", "queue", "--event", "journee-liban-2026-12-10", "--kind", "confirmation"])
+        #expect(queued.status == 0, "\(queued.stderr)")
+        #expect(queued.stdout.hasSuffix("2 messages queued, 0 skipped.\n"), "\(queued.stdout)")
+        #expect(try run(["mail", "list"]).stdout.split(separator: "\n").count == 2)
+        let sent = try run(["mail", "send"])
+        #expect(sent.status == 0, "\(sent.stderr)")
+        #expect(sent.stdout.hasSuffix("2 sent, 0 queued.\n"))
+        // What sendmail read is a message Python reads back exactly, with its Message-ID in the history.
+        let files = try FileManager.default.contentsOfDirectory(atPath: caught)
+        #expect(files.count == 2)
+        let store = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/registrations.json"))) as? [String: Any]
+        let recorded = ((store?["registrations"] as? [[String: Any]]) ?? []).flatMap { ($0["history"] as? [[String: Any]]) ?? [] }
+            .compactMap { ($0["message"] as? [String: Any])?["id"] as? String }
+        var ids: [String] = []
+        for file in files {
+            let text = try String(contentsOfFile: caught + "/" + file, encoding: .utf8)
+            let id = text.components(separatedBy: "\r\n").first { $0.hasPrefix("Message-ID: ") }.map { String($0.dropFirst(12)) }
+            ids.append(try #require(id))
+        }
+        #expect(Set(ids) == Set(recorded) && Set(ids).count == 2)
+        #expect(try run(["mail", "list"]).stdout == "No message waiting.\n")
+        // Again: skipped, already sent.
+        let again = try run(["mail", "queue", "--event", "journee-liban-2026-12-10", "--kind", "confirmation"])
+        #expect(again.stdout.hasSuffix("0 messages queued, 2 skipped.\n"))
+    }
+
+    @Test func aSendmailThatFailsLeavesEveryMessageQueuedAndNothingRecorded() throws {
+        try configure(sendmail: "failing-sendmail")
+        try approveTwo()
+        _ = try run(["mail", "queue", "--event", "journee-liban-2026-12-10", "--kind", "confirmation"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: data + "/registrations.json"))
+        let sent = try run(["mail", "send"])
+        #expect(sent.status == 75)
+        #expect(sent.stderr.contains("failed (exit 75): connection refused; the message stays queued."))
+        #expect(try run(["mail", "list"]).stdout.split(separator: "\n").count == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data + "/registrations.json")) == before)
+    }
+
+    @Test func withoutASenderTheCommandSaysWhereToWriteIt() throws {
+        try approveTwo()
+        let queued = try run(["mail", "queue", "--event", "journee-liban-2026-12-10", "--kind", "confirmation"])
+        #expect(queued.status == 64)
+        #expect(queued.stderr.contains("no sender: add to \(config)/agenda/config.toml a [mail] section with from ="))
+    }
+
+    @Test func aUserTemplateThatDoesNotParseIsNamedWithItsLine() throws {
+        try configure(sendmail: "keep-sendmail")
+        try FileManager.default.createDirectory(atPath: config + "/agenda/templates", withIntermediateDirectories: true)
+        _ = try scratch.write("config/agenda/templates/confirmation.fr.txt", "Subject: Bienvenue\n\nBonjour {prenom},\n")
+        let checked = try run(["mail", "templates", "--check"])
+        #expect(checked.status == 65)
+        #expect(checked.stderr.contains("templates/confirmation.fr.txt:3: unknown field {prenom}"), "\(checked.stderr)")
+    }
+}
