@@ -6,6 +6,7 @@ import Foundation
 // `agenda-bench generate N FILE`   writes a generated catalogue of N events
 // `agenda-bench import`            the import of 100 000 inscriptions, step by step
 // `agenda-bench triage`            triage keys with a search kept, at 20 000 and 100 000 inscriptions
+// `agenda-bench mail`              composing and queuing 1 000 messages
 // What a person sees from outside (tmux) is measured by Benchmarks/tmux-latency.sh.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -25,6 +26,8 @@ case "triage":
     triageSearchFigures()
 case "import":
     importFigures(eventID: "formation-montage-projet-2027-01-14")
+case "mail":
+    mailFigures()
 case "one":
     measureOne(path: arguments[1])
 default:

@@ -63,6 +63,8 @@ struct MailQueueCommand: ParsableCommand {
             chosen = registration.compactMap { if case .success(let found) = contents.resolve($0) { found } else { nil } }
         }
         var queued = 0, skipped = 0
+        var messages: [MailMessage] = []
+        var said: [String] = []
         let moment = context.clock()
         for registration in RegistrationListOrder.sorted(chosen, catalogue: catalogue) {
             let name = safe(registration.participant.fullName)
@@ -84,11 +86,14 @@ struct MailQueueCommand: ParsableCommand {
                 Console.output(strings.text(.mailSkipped(name: name, reason: refusal)))
                 skipped += 1
             case .success(let message):
-                do { try outbox.queue(message, at: moment) } catch { throw context.fail(error) }
-                Console.output(strings.text(.mailQueued(name: name, email: safe(registration.participant.email), kind: kind)))
+                messages.append(message)
+                said.append(strings.text(.mailQueued(name: name, email: safe(registration.participant.email), kind: kind)))
                 queued += 1
             }
         }
+        // Said once they are in the outbox: a queue that fails has queued nothing.
+        do { try outbox.queue(messages, at: moment) } catch { throw context.fail(error) }
+        for line in said { Console.output(line) }
         Console.output(strings.text(.mailQueueSummary(queued: queued, skipped: skipped)))
     }
 }
