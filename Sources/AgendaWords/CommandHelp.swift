@@ -77,4 +77,5 @@ public enum CommandHelp: Sendable, CaseIterable {
     case mailSendDryRun
     case mailTemplatesAbstract
     case mailTemplatesCheck
+    case registrationsAddLanguage
 }

@@ -72,6 +72,16 @@ import Testing
         #expect(again.stdout.hasSuffix("0 messages queued, 2 skipped.\n"))
     }
 
+    @Test func aParticipantWhoseLanguageIsEnglishGetsTheEnglishMessage() throws {
+        try configure(sendmail: "keep-sendmail")
+        #expect(try run(["registrations", "add", "--event", "journee-liban-2026-12-10", "--first", "Hiroshi", "--last", "Sato",
+                         "--email", "h.sato@example.jp", "--organisation", "Okayama", "--consent", "--language", "en",
+                         "--answer", "atelier=Eau et assainissement"]).status == 0)
+        #expect(try run(["registrations", "decide", "--event", "journee-liban-2026-12-10", "--all-pending", "approved"]).status == 0)
+        #expect(try run(["mail", "queue", "--event", "journee-liban-2026-12-10", "--kind", "confirmation"]).status == 0)
+        #expect(try run(["mail", "list"]).stdout.contains("Registration confirmed: Journée du groupe-pays Liban"))
+    }
+
     @Test func aSendmailThatFailsLeavesEveryMessageQueuedAndNothingRecorded() throws {
         try configure(sendmail: "failing-sendmail")
         try approveTwo()

@@ -315,6 +315,13 @@ struct RegistrationImportTests {
         #expect(result.added.allSatisfy { $0.status == .approved })
     }
 
+    @Test("a langue column gives the participant's language, in French or English words")
+    func languageColumn() throws {
+        let result = try plan("\(header);langue\nA;B;a@example.org;X;webinaire;anglais\nC;D;c@example.org;X;webinaire;fr\nE;F;e@example.org;X;webinaire;klingon\n")
+        #expect(result.added.map(\.participant.language) == [.en, .fr])
+        #expect(result.refused.map(\.reasons) == [[.invalidLanguage("klingon")]])
+    }
+
     @Test("a value neutralised by the export comes back as it was")
     func neutralisedValues() throws {
         let registration = try #require(try plan("\(header);phone\n'=HYPERLINK(\"x\");B;a@example.org;X;webinaire;'+33 1 23 45 67 89\n").added.first)

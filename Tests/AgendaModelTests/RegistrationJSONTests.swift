@@ -81,6 +81,7 @@ import Testing
                                .init(at: stamp, from: .waitlisted, to: .approved, note: ""),
                                .init(at: stamp, from: .approved, to: .declined)]),
         registration(participant: Participant(phone: "0102030405"), mode: .online),
+        registration(participant: Participant(firstName: "Hanako", email: "h@example.jp", language: .en)),
         registration(participant: Participant(role: "Chargée de mission"), answers: ["only": .choices(["a", "b"])]),
         registration(history: [.init(at: stamp, from: nil, to: .approved, note: "saisie directe")]),
         // The members of this round's history: a rule set aside, a correction, a message sent.

@@ -68,8 +68,9 @@ struct MailQueueCommand: ParsableCommand {
         let moment = context.clock()
         for registration in RegistrationListOrder.sorted(chosen, catalogue: catalogue) {
             let name = safe(registration.participant.fullName)
-            let language = Strings(.fr)
-            let composer = MessageComposer(strings: language, sender: sender)
+            // The participant's language when the store knows it, French otherwise.
+            let language = registration.participant.language ?? .fr
+            let composer = MessageComposer(strings: Strings(language), sender: sender)
             if !again, registration.history.contains(where: { $0.message?.kind == kind }) {
                 Console.output(strings.text(.mailSkipped(name: name, reason: .alreadySent)))
                 skipped += 1
@@ -80,7 +81,7 @@ struct MailQueueCommand: ParsableCommand {
                 skipped += 1
                 continue
             }
-            switch composer.compose(kind, for: registration, event: event, registrations: stored, template: templates[kind, .fr],
+            switch composer.compose(kind, for: registration, event: event, registrations: stored, template: templates[kind, language],
                                     at: moment, messageID: MessageIdentifier.make(at: moment)) {
             case .failure(let refusal):
                 Console.output(strings.text(.mailSkipped(name: name, reason: refusal)))

@@ -44,6 +44,9 @@ struct RegistrationsAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp(helpText(.registrationsAddAnswer), valueName: "id=value"))
     var answer: [String] = []
 
+    @Option(help: ArgumentHelp(helpText(.registrationsAddLanguage), valueName: "lang"))
+    var language: String?
+
     @Flag(help: ArgumentHelp(helpText(.registrationsAddConsent)))
     var consent = false
 
@@ -100,6 +103,13 @@ struct RegistrationsAddCommand: ParsableCommand {
         var draft = RegistrationDraft(participant: Participant(firstName: firstName, lastName: lastName, email: email, phone: phone,
                                                                organisation: organisation, role: role),
                                       consent: consent)
+        if let language {
+            guard let known = Language(rawValue: language.lowercased()) else {
+                Console.error(strings.text(.addProblem(option: "--language", problem: strings.text(.badLanguageOption(TerminalSafeText.sanitize(language))))))
+                throw ExitCode(ExitStatus.usage)
+            }
+            draft.participant.language = known
+        }
         if let mode {
             guard let known = RegistrationDraft.mode(typed: mode) else {
                 Console.error(strings.text(.addProblem(option: "--mode", problem: strings.text(.addUnknownMode(TerminalSafeText.sanitize(mode))))))

@@ -2,7 +2,7 @@
 /// the fields of a registration. Answers to an event's own questions are `answer.<questionId>`
 /// columns and are not listed here.
 public enum ImportColumn: String, CaseIterable, Hashable, Sendable {
-    case firstName, lastName, email, phone, organisation, role, eventId, status, mode, note, createdAt, consent
+    case firstName, lastName, email, phone, organisation, role, eventId, status, mode, note, createdAt, consent, language
 
     /// The columns a CSV header must have; a row with one of them empty is refused.
     public static let required: [ImportColumn] = [.firstName, .lastName, .email, .organisation, .eventId]
@@ -50,6 +50,7 @@ public enum ImportColumn: String, CaseIterable, Hashable, Sendable {
             ("collectivite", .organisation), ("organization", .organisation),
             ("fonction", .role), ("evenement", .eventId), ("statut", .status), ("modalite", .mode),
             ("remarque", .note), ("commentaire", .note), ("datedinscription", .createdAt), ("consentement", .consent),
+            ("langue", .language),
         ]
         for (name, column) in french { table[name] = column }
         return table

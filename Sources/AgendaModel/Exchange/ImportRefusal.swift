@@ -8,6 +8,7 @@ public enum ImportRefusal: Hashable, Sendable {
     case unknownEvent(String)
     case invalidStatus(String)
     case invalidMode(String)
+    case invalidLanguage(String)
     /// `createdAt` is neither a date-time with its offset nor a date.
     case invalidDate(String)
     case invalidConsent(String)

@@ -14,6 +14,15 @@ enum ImportValue {
         }
     }
 
+    /// `fr`/`en`, or `français`, `anglais`, `english`, `french`.
+    static func language(_ text: String) -> Language? {
+        switch ImportColumn.key(text) {
+        case "fr", "francais", "french", "fra", "fre": return .fr
+        case "en", "anglais", "english", "eng": return .en
+        default: return nil
+        }
+    }
+
     /// `onsite`/`online`, or `présentiel`, `sur place`, `distanciel`, `en ligne`.
     static func mode(_ text: String) -> AttendanceMode? {
         switch ImportColumn.key(text) {

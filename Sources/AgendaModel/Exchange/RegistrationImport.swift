@@ -171,6 +171,10 @@ public enum RegistrationImport {
         if let text = value(.createdAt) {
             if let written = ImportValue.timestamp(text, offset: now.utcOffset) { createdAt = written } else { reasons.append(.invalidDate(text)) }
         }
+        var language: Language?
+        if let text = value(.language) {
+            if let known = ImportValue.language(text) { language = known } else { reasons.append(.invalidLanguage(text)) }
+        }
         // Consent is never invented: absent or empty is "not given", as an unticked box is.
         var consent = false
         if let text = value(.consent) {
@@ -190,7 +194,7 @@ public enum RegistrationImport {
         }
         let participant = Participant(firstName: value(.firstName) ?? "", lastName: value(.lastName) ?? "",
                                       email: value(.email) ?? "", phone: value(.phone),
-                                      organisation: value(.organisation) ?? "", role: value(.role))
+                                      organisation: value(.organisation) ?? "", role: value(.role), language: language)
         return .accepted(Registration(
             id: "", eventId: event.id, status: status, createdAt: createdAt, updatedAt: stamp, source: .import,
             participant: participant, mode: mode, answers: answers, consent: consent,

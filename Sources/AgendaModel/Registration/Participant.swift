@@ -7,9 +7,12 @@ public struct Participant: Codable, Hashable, Sendable {
     /// The collectivité or organisation.
     public var organisation: String
     public var role: String?
+    /// The language to write to them in (`fr`, `en`); French when not known.
+    public var language: Language?
 
     public init(firstName: String = "", lastName: String = "", email: String = "", phone: String? = nil,
-                organisation: String = "", role: String? = nil) {
+                organisation: String = "", role: String? = nil, language: Language? = nil) {
+        self.language = language
         self.firstName = firstName
         self.lastName = lastName
         self.email = email
@@ -44,3 +47,5 @@ extension Participant {
         }
     }
 }
+
+extension Language: Codable {}

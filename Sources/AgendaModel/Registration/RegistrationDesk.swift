@@ -226,7 +226,8 @@ public enum RegistrationDesk {
         let participant = Participant(
             firstName: clean(draft.participant.firstName) ?? "", lastName: clean(draft.participant.lastName) ?? "",
             email: clean(draft.participant.email) ?? "", phone: clean(draft.participant.phone),
-            organisation: clean(draft.participant.organisation) ?? "", role: clean(draft.participant.role))
+            organisation: clean(draft.participant.organisation) ?? "", role: clean(draft.participant.role),
+            language: draft.participant.language)
         var answers: [String: Answer] = [:]
         for question in event.registration?.questions ?? [] {
             // An untouched yes/no box is stored as the "no" it means.

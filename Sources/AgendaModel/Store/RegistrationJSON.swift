@@ -87,6 +87,10 @@ private struct Writer {
         string(participant.email)
         key("firstName")
         string(participant.firstName)
+        if let language = participant.language {
+            key("language")
+            string(language.rawValue)
+        }
         key("lastName")
         string(participant.lastName)
         key("organisation")

@@ -238,6 +238,8 @@ extension EnglishTable {
             return "The templates in use, built in or the user's; --check lists every problem."
         case .mailTemplatesCheck:
             return "Only check the user's templates and list their problems (exit 65 when there are)."
+        case .registrationsAddLanguage:
+            return "The language to write to them in: fr (the default) or en."
         }
     }
 }

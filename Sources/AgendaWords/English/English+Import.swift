@@ -13,6 +13,8 @@ extension EnglishTable {
             return "unknown status '\(text)': use pending, approved, waitlisted, declined or cancelled"
         case .invalidMode(let text):
             return "unknown mode '\(text)': use onsite or online"
+        case .invalidLanguage(let text):
+            return "unknown language '\(text)': use fr or en"
         case .invalidDate(let text):
             return "createdAt '\(text)' is not a date (2026-11-23 or 2026-11-23T10:15:00+01:00)"
         case .invalidConsent(let text):

@@ -260,6 +260,8 @@ extension FrenchTable {
             return "Les modèles en usage, intégrés ou de l'utilisateur ; --check liste chaque problème."
         case .mailTemplatesCheck:
             return "Vérifier seulement les modèles de l'utilisateur et lister leurs problèmes (sortie 65 s'il y en a)."
+        case .registrationsAddLanguage:
+            return "La langue dans laquelle lui écrire : fr (par défaut) ou en."
         }
     }
 }

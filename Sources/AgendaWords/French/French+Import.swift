@@ -13,6 +13,8 @@ extension FrenchTable {
             return "statut « \(text) » inconnu : pending, approved, waitlisted, declined ou cancelled"
         case .invalidMode(let text):
             return "mode « \(text) » inconnu : onsite (présentiel) ou online (en ligne)"
+        case .invalidLanguage(let text):
+            return "langue « \(text) » inconnue : fr (français) ou en (anglais)"
         case .invalidDate(let text):
             return "createdAt « \(text) » n'est pas une date (2026-11-23 ou 2026-11-23T10:15:00+01:00)"
         case .invalidConsent(let text):
