@@ -40,10 +40,11 @@ enum FrenchTypography {
         return result
     }
 
-    /// Punctuation follows a word (or a closing guillemet, a bracket, a figure); after other
+    /// Punctuation follows a word (or a closing guillemet, a bracket, a figure, a template's
+    /// placeholder); after other
     /// punctuation ("; ? lists the keys") a "?" is a key's name and keeps its plain space.
     private static func endsWord(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || "»)]…'’\"".contains(character)
+        character.isLetter || character.isNumber || "»)]}…'’\"".contains(character)
     }
 
     /// " :" is punctuation when a space or the end follows; " :x" is something else (a key name

@@ -60,6 +60,8 @@ public protocol LanguageTable: DateWords, SpreadsheetWords {
     var objectives: String { get }
     var programme: String { get }
     var contacts: String { get }
+    /// The detail's label of an event's connection details.
+    var connectionDetails: String { get }
     var registration: String { get }
     var documents: String { get }
     var themes: String { get }

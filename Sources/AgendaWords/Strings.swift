@@ -102,6 +102,7 @@ public struct Strings: Sendable {
     public var objectives: String { table.objectives }
     public var programme: String { table.programme }
     public var contacts: String { table.contacts }
+    public var connectionDetails: String { table.connectionDetails }
     public var registration: String { table.registration }
     public var documents: String { table.documents }
     public var themes: String { table.themes }

@@ -37,6 +37,19 @@ import Testing
         }
     }
 
+    @Test("an online event's connection details come from the catalogue, in the message and the detail")
+    func connectionDetails() throws {
+        let event = try #require(Self.catalogue.event(id: "webinaire-climat-2026-12-08"))
+        let connection = try #require(event.connection)
+        #expect(connection.hasPrefix("https://visio.example.org/cuf-climat"))
+        let composer = MessageComposer(strings: Strings(.fr), sender: Self.sender)
+        let message = try composer.compose(.connection, for: registration(.approved, event: event.id), event: event, registrations: [],
+                                           connection: event.connection, at: Self.moment, messageID: "<4@x.invalid>").get()
+        #expect(message.subject == "Informations de connexion\u{202F}: Coopération décentralisée et adaptation au changement climatique")
+        #expect(message.body.contains(connection))
+        #expect(message.body.contains("le mar. 8 décembre 2026, 10:00–12:00 (UTC+01:00)\u{202F}:"))
+    }
+
     @Test("the rank is the place among the waitlisted, oldest first; dates are in the event's offset")
     func rankAndDates() throws {
         let event = try #require(Self.catalogue.event(id: "formation-montage-projet-2027-01-14"))

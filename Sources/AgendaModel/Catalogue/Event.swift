@@ -114,13 +114,22 @@ public struct Event: Hashable, Sendable, Identifiable {
         set { mutableDetails().updatedAt = newValue }
     }
 
+    /// How to join an online or hybrid event (a link, a meeting number, a passcode, what to do):
+    /// shown to the coordinator, sent only to approved participants, never exported or searched.
+    public var connection: String? {
+        get { storage.details.connection }
+        set { mutableDetails().connection = newValue }
+    }
+
     public init(id: String, title: String, kind: EventKind, status: EventStatus = .scheduled,
                 start: EventTime, end: EventTime? = nil, location: EventLocation? = nil,
                 organisers: [String] = [], audience: String? = nil, summary: String? = nil,
                 description: String? = nil, objectives: [String] = [], programme: [ProgrammeSlot] = [],
                 themes: [String] = [], countryGroups: [String] = [], contacts: [Contact] = [],
-                registration: RegistrationRules? = nil, documents: [EventDocument] = [], updatedAt: EventTime? = nil) {
+                registration: RegistrationRules? = nil, documents: [EventDocument] = [], updatedAt: EventTime? = nil,
+                connection: String? = nil) {
         let details = Details()
+        details.connection = connection
         details.location = location
         details.organisers = organisers
         details.audience = audience
@@ -219,7 +228,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         var fields: Fields {
             let details = self.details
             return Fields(id: heading.id, title: heading.title, kind: heading.kind, status: heading.status,
-                          start: heading.start, end: heading.end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt)
+                          start: heading.start, end: heading.end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt, connection: details.connection)
         }
     }
 
@@ -238,9 +247,11 @@ public struct Event: Hashable, Sendable, Identifiable {
         var registration: RegistrationRules?
         var documents: [EventDocument] = []
         var updatedAt: EventTime?
+        var connection: String?
 
         func copy() -> Details {
             let copy = Details()
+            copy.connection = connection
             copy.location = location
             copy.organisers = organisers
             copy.audience = audience
@@ -283,5 +294,6 @@ public struct Event: Hashable, Sendable, Identifiable {
         let registration: RegistrationRules?
         let documents: [EventDocument]
         let updatedAt: EventTime?
+        let connection: String?
     }
 }

@@ -51,8 +51,9 @@ enum CatalogueSchema {
         static var registration: CatalogueMember { CatalogueMember("registration") }
         static var documents: CatalogueMember { CatalogueMember("documents") }
         static var updatedAt: CatalogueMember { CatalogueMember("updatedAt") }
+        static var connection: CatalogueMember { CatalogueMember("connection") }
         static let all = [id, title, kind, status, start, end, location, organisers, audience, summary, description,
-                          objectives, programme, themes, countryGroups, contacts, registration, documents, updatedAt]
+                          objectives, programme, themes, countryGroups, contacts, registration, documents, updatedAt, connection]
     }
 
     enum Location {

@@ -36,6 +36,7 @@ enum EventReader {
         let registration = fields.object(Schema.Event.registration).map(readRegistration)
         let documents = fields.objects(Schema.Event.documents, readDocument)
         let updatedAt = fields.eventTime(Schema.Event.updatedAt, form: .dateTime)
+        let connection = fields.string(Schema.Event.connection)
 
         let errorsAfter = problems.errorCount
         guard errorsAfter == errorsBefore, let id, let title, let kind, let start else { return nil }
@@ -43,7 +44,7 @@ enum EventReader {
                      location: location, organisers: organisers, audience: audience, summary: summary,
                      description: description, objectives: objectives, programme: programme, themes: themes,
                      countryGroups: countryGroups, contacts: contacts, registration: registration,
-                     documents: documents, updatedAt: updatedAt?.time)
+                     documents: documents, updatedAt: updatedAt?.time, connection: connection)
     }
 
     /// The event's id when it has a valid one, whatever else is wrong with it.

@@ -85,7 +85,7 @@ extension EnglishTable {
 
             Dear {first-name},
 
-            Here is how to join "{event}", on {date} ({time}):
+            Here is how to join "{event}", on {date}, {time}:
 
             {connection}
 

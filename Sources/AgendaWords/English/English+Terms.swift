@@ -179,6 +179,7 @@ extension EnglishTable {
     public var objectives: String { "Objectives" }
     public var programme: String { "Programme" }
     public var contacts: String { "Contacts" }
+    public var connectionDetails: String { "Connection" }
     public var registration: String { "Registration" }
     public var documents: String { "Documents" }
     public var themes: String { "Themes" }

@@ -85,7 +85,7 @@ extension FrenchTable {
 
             Bonjour {first-name},
 
-            Voici les informations pour rejoindre « {event} », le {date} ({time}) :
+            Voici les informations pour rejoindre « {event} », le {date}, {time} :
 
             {connection}
 

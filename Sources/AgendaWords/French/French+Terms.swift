@@ -179,6 +179,7 @@ extension FrenchTable {
     public var objectives: String { "Objectifs" }
     public var programme: String { "Programme" }
     public var contacts: String { "Contacts" }
+    public var connectionDetails: String { "Connexion" }
     public var registration: String { "Inscriptions" }
     public var documents: String { "Documents" }
     public var themes: String { "Thèmes" }

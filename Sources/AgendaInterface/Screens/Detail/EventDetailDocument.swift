@@ -53,6 +53,10 @@ public enum EventDetailDocument {
         if counts.total > 0 { blocks.append(.field(label: strings.received, value: strings.countsSentence(counts))) }
         if erased > 0 { blocks.append(.paragraph(strings.text(.erasedCount(erased)))) }
         if let rules = event.registration { blocks.append(contentsOf: rulesBlocks(rules, strings, clean)) }
+        // For the coordinator's eyes: only approved participants are ever sent it.
+        if let connection = event.connection, !connection.trimmedWhitespace.isEmpty {
+            blocks.append(.field(label: strings.connectionDetails, value: clean(connection)))
+        }
         if !event.contacts.isEmpty {
             blocks.append(.blank)
             blocks.append(.heading(strings.contacts))
