@@ -46,6 +46,7 @@ public protocol LanguageTable: DateWords, SpreadsheetWords {
     func messageTemplate(_ kind: MessageKind) -> String
     var messageOnline: String { get }
     func messageRefusal(_ refusal: MessageRefusal) -> String
+    func messageKindName(_ kind: MessageKind) -> String
     func templateProblem(_ reason: MessageTemplate.Problem.Reason) -> String
     var messageNoDeadline: String { get }
     /// ArgumentParser's own words (its headings, errors), each with this language's.

@@ -68,6 +68,15 @@ public enum Phrase: Sendable, Equatable {
     case detailsCorrected(name: String, fields: [String])
     case detailsUnchanged
     case correctionAbandoned
+    /// The message shown before it is queued: which of how many, its kind.
+    case messageTitle(index: Int, count: Int, kind: MessageKind)
+    case messageTo, messageSubject
+    case messageHint(queue: String, drop: String, next: String)
+    case messagesQueued(Int)
+    case messagesDropped
+    case messagesWaiting(Int)
+    case noMessageFits(name: String, reason: MessageRefusal?)
+    case mailNeedsSender
     /// Erasure at the person's request (GDPR): the question, once done, already done.
     case eraseQuestion(name: String, yes: String, no: String)
     case erased(name: String)
@@ -151,6 +160,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case textInput
     /// The triage's note, which may hold several lines: the text keys, and these first.
     case noteEditor
+    /// A message to participants shown before it is queued.
+    case message
     case filterMenu, help
     /// A registration shown over the screen.
     case popup
@@ -162,7 +173,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     public var isClosed: Bool {
         switch self {
         case .everywhere, .agenda, .detail, .triage: return false
-        case .form, .textInput, .noteEditor, .filterMenu, .help, .popup, .confirmation: return true
+        case .form, .textInput, .noteEditor, .message, .filterMenu, .help, .popup, .confirmation: return true
         }
     }
 }

@@ -73,6 +73,11 @@ final class FakeKeeper: RegistrationKeeper {
 
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws { try write() }
     func removeDraft(for eventID: String) throws { try write() }
+    private(set) var queued: [MailMessage] = []
+    func queue(_ messages: [MailMessage]) throws {
+        try write()
+        queued += messages
+    }
     func erase(_ id: String) throws -> Bool {
         try write()
         defer { list.removeAll { $0.id == id } }

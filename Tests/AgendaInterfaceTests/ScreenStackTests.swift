@@ -14,6 +14,7 @@ import Testing
             case .filterMenu: return "filter"
             case .help: return "help"
             case .inscription: return "inscription"
+            case .message: return "message"
             }
         }
     }

@@ -244,6 +244,39 @@ import Testing
         #expect(state.triage?.noteInput == nil)
     }
 
+    @Test("m writes the message that fits, shows it whole, and queues it; the title bar counts what waits")
+    func mComposesShowsAndQueues() {
+        var state = triaging(Self.registrations(3, approved: 1, waitlisted: 1))
+        state.press(.character("m"))
+        #expect(state.message == "Aucun expéditeur\u{202F}: ajoutez une section [mail] avec from = \"Nom <adresse>\" à config.toml.")
+        state.mailSender = MessageSender(from: MailAddress(name: "Cités Unies France", address: "coordination@example.org"))
+        state.press(.character("m"))
+        guard case .message(let preview) = state.topScreen else {
+            Issue.record("no message shown: \(state.message ?? "")")
+            return
+        }
+        #expect(preview.kinds == [.confirmation])
+        let screen = ScreenRenderer.render(state).text
+        #expect(screen.contains("Message 1/1 — confirmation"))
+        #expect(screen.contains("À\u{202F}: Élodie N0 <p0@example.org>"))
+        #expect(screen.contains("Objet\u{202F}: Inscription confirmée\u{202F}: Formation"))
+        #expect(screen.contains("Bonjour Élodie,"))
+        let effects = state.handle(.character("o"))
+        guard case .queueMessages(let queued)? = effects.first else {
+            Issue.record("not queued")
+            return
+        }
+        #expect(queued.count == 1 && queued[0].to.address == "p0@example.org")
+        #expect(ScreenRenderer.render(state).text.split(separator: "\n").first?.contains("✉ 1 à envoyer") == true)
+        // The waitlisted one and the pending one together: one message, the pending one said skipped.
+        state.press(.character("j"), .character(" "), .character(" "), .character(";"))
+        state.press(.escape)
+        state.press(.character("m"))
+        if case .message(let second) = state.topScreen { #expect(second.kinds == [.waitlist]) } else { Issue.record("no message") }
+        state.press(.escape)
+        #expect(state.message == "Rien n'est mis en attente.")
+    }
+
     @Test func enterShowsTheInscriptionWithItsHistory() {
         var state = triaging(Self.registrations(2))
         state.press(.character("a"), .character("k"), .enter)

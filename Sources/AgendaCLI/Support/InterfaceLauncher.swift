@@ -117,6 +117,15 @@ enum InterfaceLauncher {
                                 drafts: store.drafts, now: context.clock)
         state.keys = context.configuration.keyTable().table
         state.localZone = .system()
+        // Messages: the sender of [mail], the user's templates that read (the others are said
+        // by `agenda mail templates --check`), and what waits in the outbox.
+        if let from = context.configuration.mail.from {
+            state.mailSender = MessageSender(from: from, replyTo: context.configuration.mail.replyTo, bccSelf: context.configuration.mail.bccSelf)
+        }
+        for (name, path) in MessageTemplates.files(environment: ProcessInfo.processInfo.environment) {
+            if case .success(let template) = MessageTemplates.read(path) { state.messageTemplates[(name as NSString).deletingPathExtension] = template }
+        }
+        state.queuedMessageCount = (try? Outbox(dataDirectory: context.dataDirectory).queued().count) ?? 0
         // Only figures: an unreadable erasures.json takes nothing from the coordinator's work.
         for erasure in (try? store.store.loadErasures()) ?? [] { state.erasedCounts[erasure.eventId, default: 0] += 1 }
         if let first = context.configurationProblems.first {

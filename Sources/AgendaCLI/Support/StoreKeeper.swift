@@ -30,6 +30,11 @@ final class StoreKeeper: RegistrationKeeper {
         return try store.apply(edits, at: moment, allOrNothing: allOrNothing)
     }
 
+    func queue(_ messages: [MailMessage]) throws {
+        try DataDirectory.ensureExists(store.directory)
+        try Outbox(dataDirectory: store.directory).queue(messages, at: clock())
+    }
+
     func erase(_ id: String) throws -> Bool {
         try store.erase(id: id, at: clock()) != nil
     }

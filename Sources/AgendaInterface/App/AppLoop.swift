@@ -107,6 +107,9 @@ public enum AppLoop {
             return .stored(try keeper.apply(change.edits, at: change.at, allOrNothing: change.allOrNothing))
         case .exportEvent(let event): return .report(.exported(try keeper.exportCalendar(event)))
         case .exportInscriptions(let export): return .report(.exported(try keeper.exportInscriptions(export)))
+        case .queueMessages(let messages):
+            try keeper.queue(messages)
+            return .report(.messagesQueued(messages.count))
         case .eraseRegistration(let registration):
             let name = TerminalSafeText.sanitize(registration.participant.fullName)
             return .report(try keeper.erase(registration.id) ? .erased(name: name) : .erasedElsewhere(name: name))

@@ -71,6 +71,9 @@ extension AgendaState {
             message = strings.text(.notSaved(reason))
         case .saveRegistration(let registration):
             registrationNotSaved(registration, reason: reason)
+        case .queueMessages(let messages):
+            queuedMessageCount = max(0, queuedMessageCount - messages.count)
+            message = strings.text(.notSaved(reason))
         case .eraseRegistration(let registration):
             restore([registration])
             erasedCounts[registration.eventId, default: 1] -= 1

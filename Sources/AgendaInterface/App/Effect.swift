@@ -21,6 +21,8 @@ public enum Effect: Equatable, Sendable {
     /// Erase a registration at the person's request: from the store, its backup and journal.
     /// The registration as shown, put back should the erasure fail.
     case eraseRegistration(Registration)
+    /// Put messages in the outbox, for `agenda mail send`.
+    case queueMessages([MailMessage])
 }
 
 /// Registrations changed on screen before the store has them: the edits to apply to the store

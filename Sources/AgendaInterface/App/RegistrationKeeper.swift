@@ -18,6 +18,8 @@ public protocol RegistrationKeeper: AnyObject {
     /// Erases the registration for good (`RegistrationStore.erase`): false when the store has
     /// none with this id (erased elsewhere already).
     func erase(_ id: String) throws -> Bool
+    /// Puts the messages in the outbox.
+    func queue(_ messages: [MailMessage]) throws
     /// One sentence for the status bar: what failed and what to do.
     func describe(_ error: Error) -> String
 }

@@ -18,6 +18,11 @@ enum BarsView {
             today = strings.text(.shortDate(state.moment.today)) + " "
         }
         let filters = filterSummary(state)
+        // Messages waiting in the outbox: the coordinator sees there is mail to send.
+        if state.queuedMessageCount > 0 {
+            let waiting = "✉ " + strings.text(.messagesWaiting(state.queuedMessageCount)) + " · "
+            if DisplayWidth.of(left) + DisplayWidth.of(waiting + today) + 2 <= grid.width { today = waiting + today }
+        }
         let room = grid.width - DisplayWidth.of(today)
         var right = today
         if !filters.isEmpty {
@@ -74,6 +79,11 @@ enum BarsView {
         case .help:
             let scroll = state.keyName(.scrollDown, .help) + "/" + state.keyName(.scrollUp, .help)
             let text = strings.text(.helpHint(scroll: scroll, close: state.eitherKey(.close, .help, count: 3)))
+            grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            return
+        case .previewingMessage:
+            let text = strings.text(.messageHint(queue: state.keyName(.queueMessages, .message), drop: state.keyName(.close, .message),
+                                                 next: state.keyName(.nextMessage, .message)))
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .viewingRegistration:

@@ -125,6 +125,12 @@ public enum KeyBindings {
         KeyBinding(.triage, [.character("e")], .exportInscriptions),
         KeyBinding(.triage, [.character("C")], .correctDetails),
         KeyBinding(.triage, [.character("D")], .eraseInscription),
+        KeyBinding(.triage, [.character("m")], .composeMessage),
+        KeyBinding(.message, [.character("o"), .character("y"), .enter], .queueMessages, shown: [[.character("o")]]),
+        KeyBinding(.message, [.tab, .character("n")], .nextMessage),
+        KeyBinding(.message, [.character("j"), .down], .scrollDown),
+        KeyBinding(.message, [.character("k"), .up], .scrollUp),
+        KeyBinding(.message, [.escape, .character("q")], .close),
 
         KeyBinding(.form, [.tab, .down, .enter], .nextField),
         KeyBinding(.form, [.backTab, .up], .previousField),

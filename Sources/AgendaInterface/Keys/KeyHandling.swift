@@ -24,6 +24,7 @@ extension AgendaState {
         case .filterMenu(let cursor): return handleFilterMenuKey(key, cursor: cursor)
         case .help(let top): return handleHelpKey(key, top: top)
         case .inscription: return handleViewingKey(key)
+        case .message(let preview): return handleMessageKey(key, preview: preview)
         }
     }
 }

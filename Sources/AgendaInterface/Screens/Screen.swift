@@ -14,12 +14,14 @@ public enum Screen: Equatable, Sendable {
     case help(top: Int)
     /// An inscription in full, over the screen.
     case inscription(id: String)
+    /// Messages to participants, shown as they will leave, before they are queued.
+    case message(MessagePreview)
 
     /// A screen drawn over the others rather than in a pane.
     var isOverlay: Bool {
         switch self {
         case .agenda, .form, .triage: return false
-        case .filterMenu, .help, .inscription: return true
+        case .filterMenu, .help, .inscription, .message: return true
         }
     }
 }
@@ -67,7 +69,7 @@ extension AgendaState {
             case .agenda(let agenda): return agenda.focus
             case .form: return .form
             case .triage: return .triage
-            case .filterMenu, .help, .inscription: continue
+            case .filterMenu, .help, .inscription, .message: continue
             }
         }
         return .agenda
@@ -79,6 +81,7 @@ extension AgendaState {
         case .help(let top): return .help(top: top)
         case .filterMenu(let cursor): return .filterMenu(cursor: cursor)
         case .inscription(let id): return .viewingRegistration(id: id)
+        case .message: return .previewingMessage
         case .agenda(let agenda): return agenda.isSearching ? .searching : .normal
         case .form, .triage: return .normal
         }

@@ -57,6 +57,12 @@ public struct AgendaState: Sendable {
     public var keys: KeyTable = .standard
     /// The current moment (the loop's clock; tests fix it).
     public var now: @Sendable () -> Moment
+    /// Who messages come from (`[mail]` of config.toml); nil: none can be written.
+    public var mailSender: MessageSender?
+    /// The user's own templates, by `kind.lang`.
+    public var messageTemplates: [String: MessageTemplate] = [:]
+    /// The messages waiting in the outbox, for the title bar.
+    public var queuedMessageCount = 0
     /// How many inscriptions of each event were erased at the person's request (erasures.json).
     public var erasedCounts: [String: Int] = [:]
     /// The coordinator's zone, for an event in another offset to be told in local time too (the

@@ -29,4 +29,6 @@ public enum Mode: Equatable, Sendable {
     case help(top: Int)
     /// An existing registration shown over the screen (after a duplicate was found).
     case viewingRegistration(id: String)
+    /// A message to participants shown before it is queued.
+    case previewingMessage
 }

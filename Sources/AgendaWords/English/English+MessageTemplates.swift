@@ -114,6 +114,18 @@ extension EnglishTable {
         }
     }
 
+    public func messageKindName(_ kind: MessageKind) -> String {
+        switch kind {
+        case .confirmation: return "confirmation"
+        case .waitlist: return "waiting list"
+        case .decline: return "decline"
+        case .promotion: return "seat freed"
+        case .cancellation: return "cancellation"
+        case .connection: return "connection"
+        case .reminder: return "reminder"
+        }
+    }
+
     public func messageRefusal(_ refusal: MessageRefusal) -> String {
         switch refusal {
         case .noEmail: return "no e-mail address"

@@ -30,6 +30,7 @@ extension EnglishTable {
             case .popup: return "Inscription shown"
             case .confirmation: return "Questions of the status bar"
             case .noteEditor: return "Note (on several lines)"
+            case .message: return "Message to participants"
             }
         case .helpSearchRule: return "Search: case, accents and punctuation ignored; every word must appear."
         case .registrationTitle(let title): return " Registration — " + title
@@ -121,6 +122,18 @@ extension EnglishTable {
             return "Registration of \(name) erased; the event keeps only that a registration was erased. Exports made before may still hold it."
         case .erasedElsewhere(let name): return "The registration of \(name) had already been erased elsewhere."
         case .erasedCount(let count): return "\(number(count)) \(count > 1 ? "registrations" : "registration") erased at the person's request (GDPR)"
+        case .messageTitle(let index, let count, let kind):
+            return " Message \(index)/\(count) — " + messageKindName(kind) + " "
+        case .messageTo: return "To:"
+        case .messageSubject: return "Subject:"
+        case .messageHint(let queue, let drop, let next): return " \(queue) queues it  \(drop) drops it  \(next) next message"
+        case .messagesQueued(let count):
+            return "\(number(count)) \(count == 1 ? "message" : "messages") queued; agenda mail send sends \(count == 1 ? "it" : "them")."
+        case .messagesDropped: return "Nothing queued."
+        case .messagesWaiting(let count): return "\(number(count)) to send"
+        case .noMessageFits(let name, let reason):
+            return "No message for \(name)" + (reason.map { ": " + messageRefusal($0) } ?? ": none fits a pending or cancelled inscription") + "."
+        case .mailNeedsSender: return "No sender: add a [mail] section with from = \"Name <address>\" to config.toml."
         case .correctionNeedsTheEvent: return "Its event has left the catalogue: its details cannot be corrected here."
         case .detailsCorrectedEntry(let fields): return "details corrected (\(fields.joined(separator: ", ")))"
         case .correctionAbandoned: return "Correction abandoned; nothing changed."

@@ -114,6 +114,18 @@ extension FrenchTable {
         }
     }
 
+    public func messageKindName(_ kind: MessageKind) -> String {
+        switch kind {
+        case .confirmation: return "confirmation"
+        case .waitlist: return "liste d'attente"
+        case .decline: return "refus"
+        case .promotion: return "place libérée"
+        case .cancellation: return "annulation"
+        case .connection: return "connexion"
+        case .reminder: return "rappel"
+        }
+    }
+
     public func messageRefusal(_ refusal: MessageRefusal) -> String {
         switch refusal {
         case .noEmail: return "pas d'adresse e-mail"

@@ -27,6 +27,7 @@ extension FrenchTable {
             case .triage: return "Tri des inscriptions"
             case .textInput: return "Saisie de texte (recherche, note, champ du formulaire)"
             case .noteEditor: return "Note (sur plusieurs lignes)"
+            case .message: return "Message aux participants"
             case .filterMenu: return "Menu des filtres"
             case .help: return "Aide"
             case .popup: return "Inscription affichée"
@@ -121,6 +122,19 @@ extension FrenchTable {
             return "Inscription de \(name) effacée ; l'événement garde seulement qu'une inscription a été effacée. Les exports faits avant peuvent encore la contenir."
         case .erasedElsewhere(let name): return "L'inscription de \(name) avait déjà été effacée ailleurs."
         case .erasedCount(let count): return "\(number(count)) \(plural(count, "inscription effacée", "inscriptions effacées")) à la demande des personnes (RGPD)"
+        case .messageTitle(let index, let count, let kind):
+            return " Message \(index)/\(count) — " + messageKindName(kind) + " "
+        case .messageTo: return "À :"
+        case .messageSubject: return "Objet :"
+        case .messageHint(let queue, let drop, let next):
+            return " \(queue) met en attente d'envoi  \(drop) abandonne  \(next) message suivant"
+        case .messagesQueued(let count):
+            return "\(number(count)) \(plural(count, "message mis", "messages mis")) en attente ; agenda mail send \(plural(count, "l'envoie", "les envoie"))."
+        case .messagesDropped: return "Rien n'est mis en attente."
+        case .messagesWaiting(let count): return "\(number(count)) à envoyer"
+        case .noMessageFits(let name, let reason):
+            return "Pas de message pour \(name)" + (reason.map { " : " + messageRefusal($0) } ?? " : aucun ne convient à une inscription à traiter ou annulée") + "."
+        case .mailNeedsSender: return "Aucun expéditeur : ajoutez une section [mail] avec from = \"Nom <adresse>\" à config.toml."
         case .correctionNeedsTheEvent: return "Son événement n'est plus au catalogue : ses coordonnées ne peuvent être corrigées ici."
         case .detailsCorrectedEntry(let fields): return "coordonnées corrigées (\(fields.joined(separator: ", ")))"
         case .correctionAbandoned: return "Correction abandonnée ; rien n'a changé."

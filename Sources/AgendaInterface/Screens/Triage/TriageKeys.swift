@@ -166,6 +166,10 @@ extension AgendaState {
             if let id = list.cursorID { open(.inscription(id: id)) }
         case .exportInscriptions:
             return exportInscriptions(list.scope)
+        case .composeMessage:
+            triage = list
+            composeMessages()
+            return []
         case .eraseInscription:
             if storeIsReadOnly {
                 message = strings.text(.storeIsReadOnly)

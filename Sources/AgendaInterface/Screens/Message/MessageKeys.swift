@@ -1,0 +1,69 @@
+import AgendaModel
+import AgendaWords
+
+/// `m` in triage, and the keys of the message shown: queue, next, scroll, drop.
+extension AgendaState {
+    /// The message that fits each inscription's status (the tagged ones, else the one under the
+    /// cursor), written from the user's template or the built-in one, in the participant's
+    /// language, and shown.
+    mutating func composeMessages() {
+        guard let list = triage else { return }
+        guard let sender = mailSender else {
+            message = strings.text(.mailNeedsSender)
+            return
+        }
+        let ids = list.tagged.isEmpty ? list.cursorID.map { [$0] } ?? [] : list.rows.filter(list.tagged.contains)
+        var messages: [MailMessage] = [], kinds: [MessageKind] = []
+        var skipped: [(name: String, reason: MessageRefusal?)] = []
+        let moment = now()
+        for id in ids {
+            guard let index = registrationIndex[id], let event = catalogue.event(id: registrations[index].eventId) else { continue }
+            let registration = registrations[index]
+            let name = TerminalSafeText.sanitize(registration.participant.fullName)
+            guard let kind = MessageKind.forDecision(from: registration.history.last?.from, to: registration.status) else {
+                skipped.append((name, nil))
+                continue
+            }
+            let language = registration.participant.language ?? .fr
+            let composer = MessageComposer(strings: Strings(language), sender: sender)
+            switch composer.compose(kind, for: registration, event: event, registrations: registrations,
+                                    template: messageTemplates["\(kind.rawValue).\(language.rawValue)"], connection: event.connection,
+                                    at: moment, messageID: "<\(moment.instant).\(makeID())@agenda.cites-unies-france.invalid>") {
+            case .success(let written):
+                messages.append(written)
+                kinds.append(kind)
+            case .failure(let reason):
+                skipped.append((name, reason))
+            }
+        }
+        guard !messages.isEmpty else {
+            if let first = skipped.first { message = strings.text(.noMessageFits(name: first.name, reason: first.reason)) }
+            return
+        }
+        open(.message(MessagePreview(messages: messages, kinds: kinds, skipped: skipped)))
+    }
+
+    mutating func handleMessageKey(_ key: Key, preview: MessagePreview) -> [Effect] {
+        var preview = preview
+        switch keys.action(for: key, in: .message) {
+        case .queueMessages?:
+            closeTop()
+            queuedMessageCount += preview.messages.count
+            return [.queueMessages(preview.messages)]
+        case .nextMessage?:
+            preview.shown = (preview.shown + 1) % preview.messages.count
+            preview.top = 0
+        case .scrollDown?: preview.top += 1
+        case .scrollUp?: preview.top = max(0, preview.top - 1)
+        case .close?:
+            closeTop()
+            message = strings.text(.messagesDropped)
+            return []
+        case .redraw?: return [.repaint]
+        default:
+            sayKeyDoesNothing(key)
+        }
+        replaceTop(.message(preview))
+        return []
+    }
+}
