@@ -16,8 +16,9 @@ import Testing
     Claire;Dubois;c.dubois@example.org;Département de l'Isère;Directrice;\(training);2026-11-14T09:00:00+01:00
     """
 
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
         let process = Process()
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
         process.arguments = arguments
         let pipe = Pipe()
@@ -210,6 +211,49 @@ import Testing
             #expect(!text.contains("Tanaka") && !text.contains("h.tanaka"), "\(name)")
         }
         #expect(try registrations(in: data).count == 4)
+    }
+
+    /// Approve two, m on them tagged, see the message, queue it, send with a sendmail that keeps
+    /// what it reads, and find the Message-IDs in the history.
+    @Test func approveTwoWriteTheirMessagesQueueAndSend() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-mail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = try importing(Self.csv, into: root)
+        let caught = root.appendingPathComponent("caught")
+        let config = root.appendingPathComponent("config/agenda")
+        try FileManager.default.createDirectory(at: caught, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        let sendmail = root.appendingPathComponent("sendmail")
+        try Data("#!/bin/sh\ncat > \"$(mktemp \(caught.path)/msg.XXXXXX)\"\n".utf8).write(to: sendmail)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sendmail.path)
+        try Data("[mail]\nfrom = \"Cités Unies France <coordination@example.org>\"\nsendmail = \"\(sendmail.path)\"\n".utf8)
+            .write(to: config.appendingPathComponent("config.toml"))
+        let environment = ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path]
+
+        let session = try openTrainingTriage(data: data, environment: environment)
+        try session.send("a", "a")
+        try session.waitFor(text: "Places\u{202F}: 2/12 approuvées · 3 à traiter")
+        try session.send("g", "Space", "Space", "m")
+        try session.waitFor(text: "Message 1/2 — confirmation")
+        try session.waitFor(text: "Bonjour Élodie,")
+        try session.send("Tab")
+        try session.waitFor(text: "Bonjour Hiroshi,")
+        try session.send("o")
+        try session.waitFor(text: "2 messages mis en attente")
+        try session.waitFor(text: "✉ 2 à envoyer")
+        try session.send("Escape", "q", "q")
+        #expect(try session.waitForExit().status == 0)
+
+        let sent = try run(["mail", "send", "--data-dir", data.path] + Self.arguments, environment: environment)
+        #expect(sent.status == 0, "\(sent.output)")
+        let ids = try FileManager.default.contentsOfDirectory(atPath: caught.path).map { name in
+            try String(contentsOf: caught.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\r\n")
+                .first { $0.hasPrefix("Message-ID: ") }.map { String($0.dropFirst(12)) } ?? ""
+        }
+        let recorded = try registrations(in: data).flatMap { ($0["history"] as? [[String: Any]]) ?? [] }
+            .compactMap { ($0["message"] as? [String: Any])?["id"] as? String }
+        #expect(ids.count == 2 && Set(ids) == Set(recorded), "\(ids) \(recorded)")
     }
 }
 
