@@ -94,6 +94,36 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: data + "/registrations.json")) == before)
     }
 
+    /// kill -9 while sendmail holds a message: nothing is recorded as sent, the message stays
+    /// queued, and the next send hands it over and records it once.
+    @Test func aKilledSendLosesNothingAndRecordsNothing() throws {
+        let slow = try scratch.write("slow-sendmail", "#!/bin/sh\ncat > \(caught)/held.eml\nsleep 30\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: slow)
+        try configure(sendmail: "slow-sendmail")
+        try approveTwo()
+        _ = try run(["mail", "queue", "--event", "journee-liban-2026-12-10", "--kind", "confirmation"])
+        let process = Process()
+        process.executableURL = AgendaProcess.binary
+        process.arguments = ["mail", "send", "--data-dir", data, "--today", "2026-11-23"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CONFIG_HOME": config]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Polled: sendmail has the first message.
+        let deadline = Date().addingTimeInterval(20)
+        while !FileManager.default.fileExists(atPath: caught + "/held.eml"), Date() < deadline { usleep(20_000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(try run(["mail", "list"]).stdout.split(separator: "\n").count == 2)
+        let store = try String(contentsOfFile: data + "/registrations.json", encoding: .utf8)
+        #expect(!store.contains("\"message\""))
+        try configure(sendmail: "keep-sendmail")
+        let again = try run(["mail", "send"])
+        #expect(again.status == 0 && again.stdout.hasSuffix("2 sent, 0 queued.\n"), "\(again.stdout)\(again.stderr)")
+        let recorded = try String(contentsOfFile: data + "/registrations.json", encoding: .utf8).components(separatedBy: "\"message\"").count - 1
+        #expect(recorded == 2)
+    }
+
     @Test func withoutASenderTheCommandSaysWhereToWriteIt() throws {
         try approveTwo()
         let queued = try run(["mail", "queue", "--event", "journee-liban-2026-12-10", "--kind", "confirmation"])
