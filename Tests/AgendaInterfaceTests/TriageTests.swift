@@ -277,6 +277,31 @@ import Testing
         #expect(state.message == "Rien n'est mis en attente.")
     }
 
+    @Test("on-decision: ask shows the decision's message, queue queues it at once, off does neither")
+    func messagesOnDecision() {
+        let sender = MessageSender(from: MailAddress(name: "Cités Unies France", address: "coordination@example.org"))
+        var asking = triaging(Self.registrations(3))
+        asking.mailSender = sender
+        asking.press(.character("a"))
+        guard case .message(let preview) = asking.topScreen else {
+            Issue.record("no message shown")
+            return
+        }
+        #expect(preview.kinds == [.confirmation])
+        #expect(asking.registrations.filter { $0.status == .approved }.count == 1)
+        var queuing = triaging(Self.registrations(3))
+        queuing.mailSender = sender
+        queuing.mailOnDecision = .queue
+        let effects = queuing.handle(.character("w"))
+        #expect(effects.contains { if case .queueMessages(let messages) = $0 { messages.count == 1 } else { false } })
+        #expect(queuing.queuedMessageCount == 1 && queuing.focus == .triage)
+        var quiet = triaging(Self.registrations(3))
+        quiet.mailSender = sender
+        quiet.mailOnDecision = .off
+        #expect(quiet.handle(.character("a")).count == 1)
+        #expect(quiet.queuedMessageCount == 0)
+    }
+
     @Test func enterShowsTheInscriptionWithItsHistory() {
         var state = triaging(Self.registrations(2))
         state.press(.character("a"), .character("k"), .enter)

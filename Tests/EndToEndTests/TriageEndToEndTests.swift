@@ -227,7 +227,8 @@ import Testing
         let sendmail = root.appendingPathComponent("sendmail")
         try Data("#!/bin/sh\ncat > \"$(mktemp \(caught.path)/msg.XXXXXX)\"\n".utf8).write(to: sendmail)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sendmail.path)
-        try Data("[mail]\nfrom = \"Cités Unies France <coordination@example.org>\"\nsendmail = \"\(sendmail.path)\"\n".utf8)
+        // Messages written on demand (m) here: on-decision "ask" would show them after each "a".
+        try Data("[mail]\nfrom = \"Cités Unies France <coordination@example.org>\"\nsendmail = \"\(sendmail.path)\"\non-decision = \"off\"\n".utf8)
             .write(to: config.appendingPathComponent("config.toml"))
         let environment = ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path]
 

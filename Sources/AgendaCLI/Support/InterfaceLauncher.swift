@@ -119,6 +119,7 @@ enum InterfaceLauncher {
         state.localZone = .system()
         // Messages: the sender of [mail], the user's templates that read (the others are said
         // by `agenda mail templates --check`), and what waits in the outbox.
+        state.mailOnDecision = context.configuration.mail.onDecision
         if let from = context.configuration.mail.from {
             state.mailSender = MessageSender(from: from, replyTo: context.configuration.mail.replyTo, bccSelf: context.configuration.mail.bccSelf)
         }

@@ -59,6 +59,8 @@ public struct AgendaState: Sendable {
     public var now: @Sendable () -> Moment
     /// Who messages come from (`[mail]` of config.toml); nil: none can be written.
     public var mailSender: MessageSender?
+    /// `[mail] on-decision`: what a triage decision does with its message.
+    public var mailOnDecision = MailSettings.OnDecision.ask
     /// The user's own templates, by `kind.lang`.
     public var messageTemplates: [String: MessageTemplate] = [:]
     /// The messages waiting in the outbox, for the title bar.

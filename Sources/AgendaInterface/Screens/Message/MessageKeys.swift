@@ -8,11 +8,22 @@ extension AgendaState {
     /// language, and shown.
     mutating func composeMessages() {
         guard let list = triage else { return }
-        guard let sender = mailSender else {
+        guard mailSender != nil else {
             message = strings.text(.mailNeedsSender)
             return
         }
         let ids = list.tagged.isEmpty ? list.cursorID.map { [$0] } ?? [] : list.rows.filter(list.tagged.contains)
+        guard let preview = messagePreview(for: ids) else { return }
+        guard !preview.messages.isEmpty else {
+            if let first = preview.skipped.first { message = strings.text(.noMessageFits(name: first.name, reason: first.reason)) }
+            return
+        }
+        open(.message(preview))
+    }
+
+    /// The messages the inscriptions' statuses call for, and those none could be written for.
+    func messagePreview(for ids: [String]) -> MessagePreview? {
+        guard let sender = mailSender else { return nil }
         var messages: [MailMessage] = [], kinds: [MessageKind] = []
         var skipped: [(name: String, reason: MessageRefusal?)] = []
         let moment = now()
@@ -36,11 +47,7 @@ extension AgendaState {
                 skipped.append((name, reason))
             }
         }
-        guard !messages.isEmpty else {
-            if let first = skipped.first { message = strings.text(.noMessageFits(name: first.name, reason: first.reason)) }
-            return
-        }
-        open(.message(MessagePreview(messages: messages, kinds: kinds, skipped: skipped)))
+        return MessagePreview(messages: messages, kinds: kinds, skipped: skipped)
     }
 
     mutating func handleMessageKey(_ key: Key, preview: MessagePreview) -> [Effect] {

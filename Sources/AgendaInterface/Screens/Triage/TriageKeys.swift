@@ -278,9 +278,23 @@ extension AgendaState {
         // Written as decisions on the inscriptions as the store holds them: another program's
         // decision in between is not overwritten (`settle` says so).
         let edits = report.step.before.map { RegistrationEdit(id: $0.id, seen: $0, kind: .decide(status, note: nil)) }
-        return report.changed.isEmpty ? []
-            : [.updateRegistrations(RegistrationChange(edits: edits, at: moment, settles: .done, before: report.step.before,
-                                                       historyBefore: historyBefore, listBefore: listBefore))]
+        guard !report.changed.isEmpty else { return [] }
+        var effects: [Effect] = [.updateRegistrations(RegistrationChange(edits: edits, at: moment, settles: .done, before: report.step.before,
+                                                                          historyBefore: historyBefore, listBefore: listBefore))]
+        // `[mail] on-decision`: the decision's messages queued at once, or shown to be queued,
+        // unless a question (a freed seat) waits for its answer.
+        if mailSender != nil, mailOnDecision != .off, triage?.confirmation == nil {
+            let preview = messagePreview(for: report.changed.map(\.id))
+            if let preview, !preview.messages.isEmpty {
+                if mailOnDecision == .queue {
+                    queuedMessageCount += preview.messages.count
+                    effects.append(.queueMessages(preview.messages))
+                } else {
+                    open(.message(preview))
+                }
+            }
+        }
+        return effects
     }
 
     private func eventsOf(_ ids: [String]) -> [Event] {
