@@ -77,6 +77,9 @@ public enum Phrase: Sendable, Equatable {
     case messagesWaiting(Int)
     case noMessageFits(name: String, reason: MessageRefusal?)
     case mailNeedsSender
+    /// The detail of an online event today or tomorrow: approved participants not yet sent its
+    /// connection details, and the command that sends them.
+    case connectionNotSent(Int, event: String)
     /// Erasure at the person's request (GDPR): the question, once done, already done.
     case eraseQuestion(name: String, yes: String, no: String)
     case erased(name: String)

@@ -395,3 +395,30 @@ import Testing
         #expect(english.message == "Z does nothing here; ? lists the keys.")
     }
 }
+
+@Suite struct ConnectionReminderTests {
+    static let webinar = "webinaire-climat-2026-12-08"
+
+    func state(today: CalendarDate, sent: Bool) -> AgendaState {
+        var registration = TriageListTests.registrations(1, event: Self.webinar, approved: 1)[0]
+        if sent { registration.history.append(.init(at: "2026-12-07T08:00:00+01:00", from: .approved, to: .approved,
+                                                    message: SentMessage(kind: .connection, id: "<c@x.invalid>"))) }
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(today, utcOffset: 3600), strings: Strings(.fr),
+                                width: 160, height: 40, registrations: [registration])
+        while state.selectedEvent?.id != Self.webinar { state.press(.character("j")) }
+        return state
+    }
+
+    @Test("the day before an online event, approved participants without its connection details are flagged")
+    func flaggedTheDayBefore() {
+        let before = state(today: CalendarDate(year: 2026, month: 12, day: 7)!, sent: false)
+        let row = ScreenRenderer.render(before).text.split(separator: "\n").first { $0.contains("▸") }.map(String.init) ?? ""
+        #expect(row.contains("!1"), "\(row)")
+        #expect(before.detailLines(width: 200).contains { $0.text.contains("1 personne approuvée n'a pas reçu les informations de connexion") })
+        let sent = state(today: CalendarDate(year: 2026, month: 12, day: 7)!, sent: true)
+        #expect(!(ScreenRenderer.render(sent).text.split(separator: "\n").first { $0.contains("▸") } ?? "").contains("!1"))
+        // A week before, nothing yet.
+        let early = state(today: CalendarDate(year: 2026, month: 12, day: 1)!, sent: false)
+        #expect(early.missingConnectionDetails(of: early.selectedEvent!) == nil)
+    }
+}

@@ -124,6 +124,20 @@ public struct AgendaState: Sendable {
 
     public func row(ofEvent index: Int) -> Int { rowOfEvent[index] }
 
+    /// For an online or hybrid event with connection details, today or tomorrow: how many of
+    /// its approved participants have not been sent them (nil for any other event).
+    public func missingConnectionDetails(of event: Event) -> Int? {
+        guard let connection = event.connection, !connection.trimmedWhitespace.isEmpty,
+              event.location?.mode == .online || event.location?.mode == .hybrid,
+              (0...1).contains(event.firstDay.daysSinceEpoch - moment.today.daysSinceEpoch),
+              counts(of: event).approved > 0 else { return nil }
+        let missing = registrations.lazy.filter { registration in
+            registration.eventId == event.id && registration.status == .approved
+                && !registration.history.contains { $0.message?.kind == .connection }
+        }.count
+        return missing > 0 ? missing : nil
+    }
+
     /// Rows the agenda pane shows at once.
     var agendaPageSize: Int {
         let layout = ScreenLayout(width: width, height: height, focus: .agenda)
@@ -245,7 +259,7 @@ public struct AgendaState: Sendable {
         }
         let blocks = EventDetailDocument.blocks(for: event, strings: strings, availability: availability(of: event),
                                                 counts: counts(of: event), draft: draft, localZone: localZone,
-                                                erased: erasedCounts[event.id] ?? 0)
+                                                erased: erasedCounts[event.id] ?? 0, connectionNotSent: missingConnectionDetails(of: event))
         return DetailLayout.lines(blocks, width: width)
     }
 }

@@ -133,6 +133,8 @@ extension EnglishTable {
         case .messagesWaiting(let count): return "\(number(count)) to send"
         case .noMessageFits(let name, let reason):
             return "No message for \(name)" + (reason.map { ": " + messageRefusal($0) } ?? ": none fits a pending or cancelled inscription") + "."
+        case .connectionNotSent(let count, let event):
+            return "! \(number(count)) approved \(count == 1 ? "participant has" : "participants have") not been sent the connection details: agenda mail queue --event \(event) --kind connection"
         case .mailNeedsSender: return "No sender: add a [mail] section with from = \"Name <address>\" to config.toml."
         case .correctionNeedsTheEvent: return "Its event has left the catalogue: its details cannot be corrected here."
         case .detailsCorrectedEntry(let fields): return "details corrected (\(fields.joined(separator: ", ")))"

@@ -134,6 +134,8 @@ extension FrenchTable {
         case .messagesWaiting(let count): return "\(number(count)) à envoyer"
         case .noMessageFits(let name, let reason):
             return "Pas de message pour \(name)" + (reason.map { " : " + messageRefusal($0) } ?? " : aucun ne convient à une inscription à traiter ou annulée") + "."
+        case .connectionNotSent(let count, let event):
+            return "! \(number(count)) \(plural(count, "personne approuvée n'a", "personnes approuvées n'ont")) pas reçu les informations de connexion : agenda mail queue --event \(event) --kind connection"
         case .mailNeedsSender: return "Aucun expéditeur : ajoutez une section [mail] avec from = \"Nom <adresse>\" à config.toml."
         case .correctionNeedsTheEvent: return "Son événement n'est plus au catalogue : ses coordonnées ne peuvent être corrigées ici."
         case .detailsCorrectedEntry(let fields): return "coordonnées corrigées (\(fields.joined(separator: ", ")))"

@@ -99,11 +99,13 @@ enum AgendaPaneView {
         }
     }
 
-    /// What waits for the coordinator on this event: a registration begun (✎), inscriptions to
-    /// decide (✉ and how many).
+    /// What waits for the coordinator on this event: approved participants of an online event
+    /// today or tomorrow without its connection details (! and how many), a registration begun
+    /// (✎), inscriptions to decide (✉ and how many).
     static func marks(of event: Event, state: AgendaState) -> String {
         let pending = state.counts(of: event).pending
-        return (state.drafts[event.id] != nil ? "✎" : "") + (pending > 0 ? "✉\(pending)" : "")
+        let unsent = state.missingConnectionDetails(of: event).map { "!\($0)" } ?? ""
+        return unsent + (state.drafts[event.id] != nil ? "✎" : "") + (pending > 0 ? "✉\(pending)" : "")
     }
 
     /// The title as the row shows it: with its status when it is not the usual one.

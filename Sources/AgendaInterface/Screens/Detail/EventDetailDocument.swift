@@ -5,7 +5,7 @@ import AgendaWords
 public enum EventDetailDocument {
     public static func blocks(for event: Event, strings: Strings, availability: RegistrationAvailability,
                               counts: RegistrationCounts = RegistrationCounts(), draft: Phrase? = nil,
-                              localZone: LocalZone? = nil, erased: Int = 0) -> [DetailBlock] {
+                              localZone: LocalZone? = nil, erased: Int = 0, connectionNotSent: Int? = nil) -> [DetailBlock] {
         let clean = { (text: String) in TerminalSafeText.sanitize(text) }
         var blocks: [DetailBlock] = [.title(clean(event.title))]
         var subtitle = strings.kind(event.kind)
@@ -56,6 +56,7 @@ public enum EventDetailDocument {
         // For the coordinator's eyes: only approved participants are ever sent it.
         if let connection = event.connection, !connection.trimmedWhitespace.isEmpty {
             blocks.append(.field(label: strings.connectionDetails, value: clean(connection)))
+            if let connectionNotSent { blocks.append(.paragraph(strings.text(.connectionNotSent(connectionNotSent, event: clean(event.id))))) }
         }
         if !event.contacts.isEmpty {
             blocks.append(.blank)
