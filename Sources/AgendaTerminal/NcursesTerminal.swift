@@ -141,6 +141,28 @@ public final class NcursesTerminal: TerminalDevice {
         return .resize(width: Int(columns), height: Int(rows))
     }
 
+    public func runOutside(_ arguments: [String]) -> Int32? {
+        // As system(3) does: the editor gets Ctrl-C and Ctrl-\, not this program, which waits.
+        _ = def_prog_mode()
+        endwin()
+        modes.restore()
+        let interrupt = signal(SIGINT, SIG_IGN), quit = signal(SIGQUIT, SIG_IGN)
+        defer {
+            signal(SIGINT, interrupt)
+            signal(SIGQUIT, quit)
+            _ = reset_prog_mode()
+            painter.forgetScreen()
+            refresh()
+        }
+        var pid: pid_t = 0
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        guard posix_spawnp(&pid, arguments[0], nil, nil, &argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
     public func restore() {
         guard !restored else { return }
         restored = true

@@ -17,6 +17,6 @@ public enum Action: Hashable, Sendable {
     /// In a note: a line break, keeping the note.
     case newLine, keepNote
     /// Triage: the message that fits the inscription's status; then, shown: queue it, the next one.
-    case composeMessage, queueMessages, nextMessage
+    case composeMessage, queueMessages, nextMessage, editMessage
     case approve, waitlist, decline, cancel, tag, tagAll, untagAll, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }

@@ -71,9 +71,12 @@ public enum Phrase: Sendable, Equatable {
     /// The message shown before it is queued: which of how many, its kind.
     case messageTitle(index: Int, count: Int, kind: MessageKind)
     case messageTo, messageSubject
-    case messageHint(queue: String, drop: String, next: String)
+    case messageHint(queue: String, drop: String, next: String, edit: String)
     case messagesQueued(Int)
     case messagesDropped
+    case messageEdited
+    /// The editor failed, or left no `Subject:` line: the message stays as it was.
+    case messageNotEdited
     case messagesWaiting(Int)
     case noMessageFits(name: String, reason: MessageRefusal?)
     case mailNeedsSender

@@ -7,6 +7,14 @@ import Testing
 /// A terminal made of a list of keys: one key per wait, so that every key gets its own frame;
 /// when the keys run out it types `q` until the program quits.
 final class FakeTerminal: TerminalDevice {
+    /// What `runOutside` is asked to run, and what it does in place of an editor.
+    private(set) var ranOutside: [[String]] = []
+    var outside: ([String]) -> Int32? = { _ in 0 }
+    func runOutside(_ arguments: [String]) -> Int32? {
+        ranOutside.append(arguments)
+        return outside(arguments)
+    }
+
     var keys: [Key]
     private(set) var frames: [Grid] = []
     /// Done just before the key of that number (from 0) is read: another program's change.
@@ -121,6 +129,31 @@ final class FakeKeeper: RegistrationKeeper {
 
     func status(_ id: String, _ state: AgendaState) -> RegistrationStatus? {
         state.registrationIndex[id].map { state.registrations[$0].status }
+    }
+
+    @Test("e in a message hands it to the editor as Subject:, a blank line and the text, and takes back what it left")
+    func aMessageIsEditedInTheEditor() throws {
+        var state = triaging(2)
+        state.mailSender = MessageSender(from: MailAddress(name: "Cités Unies France", address: "coordination@example.org"))
+        state.mailOnDecision = .off
+        let terminal = FakeTerminal(keys: [.character("a"), .character("k"), .character("m"), .character("e"), .character("o"),
+                                           .character("q"), .character("q")])
+        var given = ""
+        terminal.outside = { arguments in
+            // As an editor would: read the file it is given, write it back changed.
+            let file = arguments[arguments.count - 1]
+            given = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+            try? "Subject: Bienvenue, Élodie\n\nChère Élodie,\n\nÀ bientôt.\n".write(toFile: file, atomically: false, encoding: .utf8)
+            return 0
+        }
+        let keeper = FakeKeeper(state.registrations)
+        AppLoop.run(&state, on: terminal, keeper: keeper)
+        #expect(terminal.ranOutside.first?.prefix(3) == ["/bin/sh", "-c", (ProcessInfo.processInfo.environment["VISUAL"] ?? ProcessInfo.processInfo.environment["EDITOR"] ?? "vi") + " \"$1\""])
+        #expect(given.hasPrefix("Subject: Inscription confirmée\u{202F}: Formation") && given.contains("\n\nBonjour Élodie,\n"))
+        #expect(keeper.queued.count == 1)
+        #expect(keeper.queued.first?.subject == "Bienvenue, Élodie")
+        #expect(keeper.queued.first?.body == "Chère Élodie,\n\nÀ bientôt.\n")
+        #expect(terminal.statusLines.contains { $0.contains("Message modifié.") })
     }
 
     @Test("a decision the store refuses is undone on screen, says why, and leaves nothing to undo")

@@ -256,6 +256,40 @@ import Testing
             .compactMap { ($0["message"] as? [String: Any])?["id"] as? String }
         #expect(ids.count == 2 && Set(ids) == Set(recorded), "\(ids) \(recorded)")
     }
+
+    /// e in the message shown gives the terminal to $EDITOR (a script here) and takes it back:
+    /// the screen is whole again, the edited text is what is queued.
+    @Test func aMessageEditedInTheEditorIsQueuedAsEdited() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-editor-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = try importing(Self.csv, into: root)
+        let config = root.appendingPathComponent("config/agenda")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("[mail]\nfrom = \"Cités Unies France <coordination@example.org>\"\non-decision = \"off\"\n".utf8)
+            .write(to: config.appendingPathComponent("config.toml"))
+        let editor = root.appendingPathComponent("editor")
+        try Data("#!/bin/sh\nsed -i 's/^Bonjour Élodie,/Chère Élodie,/' \"$1\"\n".utf8).write(to: editor)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        let session = try openTrainingTriage(data: data, environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
+                                                                        "EDITOR": editor.path, "VISUAL": ""])
+        try session.send("a", "k", "m")
+        try session.waitFor(text: "Bonjour Élodie,")
+        try session.send("e")
+        try session.waitFor(text: "Chère Élodie,")
+        try session.waitFor(text: "Message modifié.")
+        // The terminal came back whole: the agenda and the triage list are drawn around the message.
+        try session.waitFor("the screen drawn again") { $0.contains("À venir — 22 événements") && $0.contains("Inscriptions — Formation") }
+        try session.send("o")
+        try session.waitFor(text: "1 message mis en attente")
+        try session.send("q", "q")
+        #expect(try session.waitForExit().status == 0)
+        let outbox = data.appendingPathComponent("outbox/new")
+        let files = try FileManager.default.contentsOfDirectory(atPath: outbox.path)
+        #expect(files.count == 1)
+        let queued = try String(contentsOf: outbox.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(queued.contains("Ch=C3=A8re =C3=89lodie,"), "\(queued)")
+    }
 }
 
 /// A full disk in the middle of triage: each decision the store cannot write is undone on

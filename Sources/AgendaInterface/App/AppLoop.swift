@@ -28,7 +28,7 @@ public enum AppLoop {
                 changed = true
                 // Drain what is already waiting before drawing again.
                 for _ in 0..<256 {
-                    switch deliver(.key(key), to: &state, keeper: keeper) {
+                    switch deliver(.key(key), to: &state, keeper: keeper, device: device) {
                     case .quit: return
                     case .repaint: repaint = true
                     case .none: break
@@ -61,13 +61,18 @@ public enum AppLoop {
     /// Gives `message` to the state and performs what it asks for, in order. An effect that
     /// fails goes back to the state as `.failed`, a write as `.stored` with what the store made
     /// of it; a registration the store refused stops the effects after it (its draft must stay).
-    static func deliver(_ message: AppMessage, to state: inout AgendaState, keeper: RegistrationKeeper?) -> Outcome {
+    static func deliver(_ message: AppMessage, to state: inout AgendaState, keeper: RegistrationKeeper?,
+                        device: TerminalDevice? = nil) -> Outcome {
         var outcome = Outcome.none
         for effect in state.update(message) {
             switch effect {
             case .quit:
                 return .quit
             case .repaint:
+                outcome = .repaint
+            case .editOutside(let text):
+                // The terminal is the editor's meanwhile: everything is drawn again after.
+                _ = state.update(.editedOutside(device.flatMap { ExternalEditor.edit(text, on: $0) }))
                 outcome = .repaint
             default:
                 guard let keeper else { continue }
@@ -113,7 +118,7 @@ public enum AppLoop {
         case .eraseRegistration(let registration):
             let name = TerminalSafeText.sanitize(registration.participant.fullName)
             return .report(try keeper.erase(registration.id) ? .erased(name: name) : .erasedElsewhere(name: name))
-        case .quit, .repaint: break
+        case .quit, .repaint, .editOutside: break
         }
         return .done
     }

@@ -17,6 +17,8 @@ public enum AppMessage: Sendable {
     case storeChanged([Registration])
     /// The store can no longer be read (another program left it so): why.
     case storeUnreadable(reason: String)
+    /// The text as the editor left it; nil when the editor could not be run or failed.
+    case editedOutside(String?)
 }
 
 extension AgendaState {
@@ -39,6 +41,9 @@ extension AgendaState {
             return []
         case .storeUnreadable(let reason):
             storeBecameUnreadable(reason)
+            return []
+        case .editedOutside(let text):
+            messageEdited(text)
             return []
         }
     }
@@ -78,7 +83,7 @@ extension AgendaState {
             restore([registration])
             erasedCounts[registration.eventId, default: 1] -= 1
             message = strings.text(.notSaved(reason))
-        case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .quit, .repaint:
+        case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .editOutside, .quit, .repaint:
             message = reason
         }
     }

@@ -23,6 +23,8 @@ public enum Effect: Equatable, Sendable {
     case eraseRegistration(Registration)
     /// Put messages in the outbox, for `agenda mail send`.
     case queueMessages([MailMessage])
+    /// Let the coordinator edit `text` in `$VISUAL`/`$EDITOR`; the loop sends back what they wrote.
+    case editOutside(String)
 }
 
 /// Registrations changed on screen before the store has them: the edits to apply to the store

@@ -82,8 +82,12 @@ enum BarsView {
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .previewingMessage:
+            if let message = state.message {
+                grid.write(" " + TerminalSafeText.sanitize(message), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+                return
+            }
             let text = strings.text(.messageHint(queue: state.keyName(.queueMessages, .message), drop: state.keyName(.close, .message),
-                                                 next: state.keyName(.nextMessage, .message)))
+                                                 next: state.keyName(.nextMessage, .message), edit: state.keyName(.editMessage, .message)))
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
         case .viewingRegistration:

@@ -16,6 +16,10 @@ public protocol TerminalDevice: AnyObject {
     /// The next key, waiting at most `timeoutMilliseconds` (nil: wait for ever). Nil on timeout.
     func readKey(timeoutMilliseconds: Int?) -> Key?
 
+    /// Gives the terminal to another program (`arguments`, run without a shell) until it ends,
+    /// then takes it back and repaints: its exit status, or nil when it could not be started.
+    func runOutside(_ arguments: [String]) -> Int32?
+
     /// Gives the terminal back as it was found. Safe to call more than once.
     func restore()
 }

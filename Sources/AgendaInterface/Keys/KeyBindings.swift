@@ -128,6 +128,7 @@ public enum KeyBindings {
         KeyBinding(.triage, [.character("m")], .composeMessage),
         KeyBinding(.message, [.character("o"), .character("y"), .enter], .queueMessages, shown: [[.character("o")]]),
         KeyBinding(.message, [.tab, .character("n")], .nextMessage),
+        KeyBinding(.message, [.character("e")], .editMessage),
         KeyBinding(.message, [.character("j"), .down], .scrollDown),
         KeyBinding(.message, [.character("k"), .up], .scrollUp),
         KeyBinding(.message, [.escape, .character("q")], .close),

@@ -60,6 +60,7 @@ extension EnglishTable {
         case (.triage, .composeMessage): return "write the message its status calls for (to the tagged ones too)"
         case (.message, .queueMessages): return "queue it to send (agenda mail send sends them)"
         case (.message, .nextMessage): return "next message"
+        case (.message, .editMessage): return "edit it in $VISUAL or $EDITOR (Subject:, blank line, text)"
         case (.message, .scrollDown): return "down"
         case (.message, .scrollUp): return "up"
         case (.message, .close): return "drop it"

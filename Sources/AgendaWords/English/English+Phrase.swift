@@ -126,10 +126,12 @@ extension EnglishTable {
             return " Message \(index)/\(count) — " + messageKindName(kind) + " "
         case .messageTo: return "To:"
         case .messageSubject: return "Subject:"
-        case .messageHint(let queue, let drop, let next): return " \(queue) queues it  \(drop) drops it  \(next) next message"
+        case .messageHint(let queue, let drop, let next, let edit): return " \(queue) queues it  \(edit) edits it  \(drop) drops it  \(next) next message"
         case .messagesQueued(let count):
             return "\(number(count)) \(count == 1 ? "message" : "messages") queued; agenda mail send sends \(count == 1 ? "it" : "them")."
         case .messagesDropped: return "Nothing queued."
+        case .messageEdited: return "Message edited."
+        case .messageNotEdited: return "Message unchanged: the editor failed, or the text lost its \"Subject:\" line."
         case .messagesWaiting(let count): return "\(number(count)) to send"
         case .noMessageFits(let name, let reason):
             return "No message for \(name)" + (reason.map { ": " + messageRefusal($0) } ?? ": none fits a pending or cancelled inscription") + "."

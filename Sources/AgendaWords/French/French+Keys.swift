@@ -60,6 +60,7 @@ extension FrenchTable {
         case (.triage, .composeMessage): return "écrire le message que son statut appelle (aux marquées aussi)"
         case (.message, .queueMessages): return "mettre en attente d'envoi (agenda mail send les envoie)"
         case (.message, .nextMessage): return "message suivant"
+        case (.message, .editMessage): return "le modifier dans $VISUAL ou $EDITOR (Subject:, ligne vide, texte)"
         case (.message, .scrollDown): return "descendre"
         case (.message, .scrollUp): return "monter"
         case (.message, .close): return "abandonner"

@@ -126,11 +126,13 @@ extension FrenchTable {
             return " Message \(index)/\(count) — " + messageKindName(kind) + " "
         case .messageTo: return "À :"
         case .messageSubject: return "Objet :"
-        case .messageHint(let queue, let drop, let next):
-            return " \(queue) met en attente d'envoi  \(drop) abandonne  \(next) message suivant"
+        case .messageHint(let queue, let drop, let next, let edit):
+            return " \(queue) met en attente d'envoi  \(edit) modifie  \(drop) abandonne  \(next) message suivant"
         case .messagesQueued(let count):
             return "\(number(count)) \(plural(count, "message mis", "messages mis")) en attente ; agenda mail send \(plural(count, "l'envoie", "les envoie"))."
         case .messagesDropped: return "Rien n'est mis en attente."
+        case .messageEdited: return "Message modifié."
+        case .messageNotEdited: return "Message inchangé : l'éditeur a échoué, ou le texte n'a plus sa ligne « Subject: »."
         case .messagesWaiting(let count): return "\(number(count)) à envoyer"
         case .noMessageFits(let name, let reason):
             return "Pas de message pour \(name)" + (reason.map { " : " + messageRefusal($0) } ?? " : aucun ne convient à une inscription à traiter ou annulée") + "."

@@ -57,6 +57,9 @@ extension AgendaState {
             closeTop()
             queuedMessageCount += preview.messages.count
             return [.queueMessages(preview.messages)]
+        case .editMessage?:
+            let shown = preview.messages[preview.shown]
+            return [.editOutside("Subject: " + shown.subject + "\n\n" + shown.body)]
         case .nextMessage?:
             preview.shown = (preview.shown + 1) % preview.messages.count
             preview.top = 0
@@ -72,5 +75,22 @@ extension AgendaState {
         }
         replaceTop(.message(preview))
         return []
+    }
+
+    /// The text the editor left: its `Subject:` line and its body, in place of the message's.
+    mutating func messageEdited(_ text: String?) {
+        guard case .message(var preview) = topScreen else { return }
+        let lines = (text ?? "").replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.lowercased().hasPrefix("subject:") else {
+            message = strings.text(.messageNotEdited)
+            return
+        }
+        var edited = preview.messages
+        edited[preview.shown].subject = String(first.dropFirst("subject:".count)).trimmedWhitespace
+        edited[preview.shown].body = lines.dropFirst(lines.count > 1 && lines[1].trimmedWhitespace.isEmpty ? 2 : 1)
+            .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        preview = MessagePreview(messages: edited, kinds: preview.kinds, skipped: preview.skipped, shown: preview.shown)
+        replaceTop(.message(preview))
+        message = strings.text(.messageEdited)
     }
 }

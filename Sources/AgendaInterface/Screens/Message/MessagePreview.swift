@@ -12,6 +12,13 @@ public struct MessagePreview: Equatable, Sendable {
     public internal(set) var shown = 0
     public internal(set) var top = 0
 
+    init(messages: [MailMessage], kinds: [MessageKind], skipped: [(name: String, reason: MessageRefusal?)], shown: Int = 0) {
+        self.messages = messages
+        self.kinds = kinds
+        self.skipped = skipped
+        self.shown = shown
+    }
+
     public static func == (a: MessagePreview, b: MessagePreview) -> Bool {
         a.messages == b.messages && a.kinds == b.kinds && a.shown == b.shown && a.top == b.top && a.skipped.count == b.skipped.count
     }
