@@ -161,28 +161,20 @@ struct MailSendCommand: ParsableCommand {
             Console.error(strings.text(.mailNoSendmail(configuration: context.configurationPath, outbox: outbox.queuePath)))
             throw ExitCode(ExitStatus.tempFailure)
         }
-        let store = context.registrationStore
-        var sent = 0
-        for message in waiting {
-            let to = safe(message.recipient ?? "")
-            let outcome = Sendmail.hand(message.bytes, to: command)
-            guard outcome.status == 0 else {
-                Console.error(strings.text(.mailSendFailed(to: to, status: outcome.status, detail: safe(outcome.detail))))
-                continue
+        let sender = OutboxSender(outbox: outbox, store: context.registrationStore, command: command, clock: context.clock)
+        let result: (sent: Int, left: Int)
+        do {
+            result = try sender.sendAll { message, failure in
+                let to = safe(message.recipient ?? "")
+                if let failure {
+                    Console.error(strings.text(.mailSendFailed(to: to, status: failure.status, detail: safe(failure.detail))))
+                } else {
+                    Console.output(strings.text(.mailSent(to: to, id: safe(message.messageID ?? ""))))
+                }
             }
-            // Recorded before the file moves: a crash between the two resends it, never loses it.
-            if let id = message.registrationID, let kind = message.kind, let messageID = message.messageID {
-                do {
-                    _ = try store.apply([RegistrationEdit(id: id, seen: nil, kind: .recordSent(SentMessage(kind: kind, id: messageID)))],
-                                        at: context.clock())
-                } catch { throw context.fail(error) }
-            }
-            do { try outbox.markSent(message) } catch { throw context.fail(error) }
-            Console.output(strings.text(.mailSent(to: to, id: safe(message.messageID ?? ""))))
-            sent += 1
-        }
-        Console.output(strings.text(.mailSendSummary(sent: sent, left: waiting.count - sent)))
-        if sent < waiting.count { throw ExitCode(ExitStatus.tempFailure) }
+        } catch { throw context.fail(error) }
+        Console.output(strings.text(.mailSendSummary(sent: result.sent, left: result.left)))
+        if result.left > 0 { throw ExitCode(ExitStatus.tempFailure) }
     }
 }
 

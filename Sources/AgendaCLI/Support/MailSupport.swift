@@ -96,3 +96,39 @@ extension CommandContext {
         Configuration.path(environment: ProcessInfo.processInfo.environment) ?? "~/.config/agenda/config.toml"
     }
 }
+
+/// Hands every waiting message to `sendmail`, records each in its registration's history, then
+/// moves it to `sent/`: in that order, so that a crash between resends rather than loses.
+/// `agenda mail send` and the interface's outbox both send through it.
+struct OutboxSender {
+    let outbox: Outbox
+    let store: RegistrationStore
+    let command: String
+    let clock: @Sendable () -> Moment
+
+    struct Failure {
+        let message: QueuedMessage
+        let status: Int32
+        let detail: String
+    }
+
+    /// Each message in turn; `said` hears of each one sent or failed.
+    func sendAll(said: (QueuedMessage, Failure?) -> Void = { _, _ in }) throws(StoreError) -> (sent: Int, left: Int) {
+        let waiting = try outbox.queued()
+        var sent = 0
+        for message in waiting {
+            let outcome = Sendmail.hand(message.bytes, to: command)
+            guard outcome.status == 0 else {
+                said(message, Failure(message: message, status: outcome.status, detail: outcome.detail))
+                continue
+            }
+            if let id = message.registrationID, let kind = message.kind, let messageID = message.messageID {
+                _ = try store.apply([RegistrationEdit(id: id, seen: nil, kind: .recordSent(SentMessage(kind: kind, id: messageID)))], at: clock())
+            }
+            try outbox.markSent(message)
+            said(message, nil)
+            sent += 1
+        }
+        return (sent, waiting.count - sent)
+    }
+}
