@@ -18,5 +18,7 @@ public enum Action: Hashable, Sendable {
     case newLine, keepNote
     /// Triage: the message that fits the inscription's status; then, shown: queue it, the next one.
     case composeMessage, queueMessages, nextMessage, editMessage
+    /// The outbox: open it (from the agenda or triage), send what waits.
+    case openOutbox, sendOutbox
     case approve, waitlist, decline, cancel, tag, tagAll, untagAll, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }

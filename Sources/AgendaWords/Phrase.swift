@@ -74,6 +74,12 @@ public enum Phrase: Sendable, Equatable {
     case messageHint(queue: String, drop: String, next: String, edit: String)
     case messagesQueued(Int)
     case messagesDropped
+    /// The outbox: its title, an empty one, its keys, what sending did.
+    case outboxTitle(Int)
+    case outboxEmpty
+    case outboxHint(send: String, close: String)
+    case outboxSent(sent: Int, left: Int)
+    case outboxNoSendmail
     case messageEdited
     /// The editor failed, or left no `Subject:` line: the message stays as it was.
     case messageNotEdited
@@ -168,6 +174,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case noteEditor
     /// A message to participants shown before it is queued.
     case message
+    /// The messages waiting in the outbox.
+    case outbox
     case filterMenu, help
     /// A registration shown over the screen.
     case popup
@@ -179,7 +187,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     public var isClosed: Bool {
         switch self {
         case .everywhere, .agenda, .detail, .triage: return false
-        case .form, .textInput, .noteEditor, .message, .filterMenu, .help, .popup, .confirmation: return true
+        case .form, .textInput, .noteEditor, .message, .outbox, .filterMenu, .help, .popup, .confirmation: return true
         }
     }
 }

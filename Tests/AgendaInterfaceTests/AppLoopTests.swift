@@ -82,6 +82,14 @@ final class FakeKeeper: RegistrationKeeper {
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws { try write() }
     func removeDraft(for eventID: String) throws { try write() }
     private(set) var queued: [MailMessage] = []
+    func queuedMessages() throws -> [QueuedMessage] {
+        queued.enumerated().map { QueuedMessage(path: "/data/outbox/new/\($0.offset).agenda", bytes: Array($0.element.rfc5322.utf8)) }
+    }
+    func sendQueued() throws -> (sent: Int, failures: [String: String]) {
+        try write()
+        defer { queued = [] }
+        return (queued.count, [:])
+    }
     func queue(_ messages: [MailMessage]) throws {
         try write()
         queued += messages
@@ -154,6 +162,21 @@ final class FakeKeeper: RegistrationKeeper {
         #expect(keeper.queued.first?.subject == "Bienvenue, Élodie")
         #expect(keeper.queued.first?.body == "Chère Élodie,\n\nÀ bientôt.\n")
         #expect(terminal.statusLines.contains { $0.contains("Message modifié.") })
+    }
+
+    @Test("O shows the outbox with what waits, s sends it all, and the title bar's count follows")
+    func theOutboxShowsAndSends() throws {
+        var state = triaging(2)
+        state.mailSender = MessageSender(from: MailAddress(name: "Cités Unies France", address: "coordination@example.org"))
+        state.mailOnDecision = .queue
+        let terminal = FakeTerminal(keys: [.character("a"), .character("O"), .character("s"), .escape, .character("q"), .character("q")],
+                                    width: 120, height: 30)
+        let keeper = FakeKeeper(state.registrations)
+        AppLoop.run(&state, on: terminal, keeper: keeper)
+        let shown = terminal.frames.map(\.text).first { $0.contains("Boîte d'envoi — 1 message") }
+        #expect(shown?.contains("confirmation  Élodie N0 <p0@example.org>  Inscription confirmée") == true, "\(terminal.frames.last?.text ?? "")")
+        #expect(terminal.statusLines.contains { $0.contains("1 envoyé, 0 en attente.") })
+        #expect(keeper.queued.isEmpty && state.queuedMessageCount == 0)
     }
 
     @Test("a decision the store refuses is undone on screen, says why, and leaves nothing to undo")

@@ -15,6 +15,7 @@ import Testing
             case .help: return "help"
             case .inscription: return "inscription"
             case .message: return "message"
+            case .outbox: return "outbox"
             }
         }
     }

@@ -137,7 +137,8 @@ enum InterfaceLauncher {
         if let reason = store.readOnlyReason { state.openReadOnly(reason: reason) }
         // Search and filter indexes, built while the person reads the first screen.
         Thread.detachNewThread { catalogue.prepareIndexes() }
-        AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language, clock: context.clock),
+        AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language, clock: context.clock,
+                                                          sendmail: context.configuration.mail.sendmail),
                     clock: context.clock)
         // The terminal is given back first: folding a long journal into registrations.json
         // takes a moment, and the person is done. Should it fail, the journal keeps every change.

@@ -9,11 +9,14 @@ final class StoreKeeper: RegistrationKeeper {
     let language: Language
     /// The interface's clock: an export's stamp is today as the interface knows it.
     let clock: @Sendable () -> Moment
+    /// `[mail] sendmail`: the command the outbox is sent with, if one is set.
+    let sendmail: String?
 
-    init(store: RegistrationStore, language: Language, clock: @escaping @Sendable () -> Moment) {
+    init(store: RegistrationStore, language: Language, clock: @escaping @Sendable () -> Moment, sendmail: String? = nil) {
         self.store = store
         self.language = language
         self.clock = clock
+        self.sendmail = sendmail
     }
 
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws {
@@ -35,6 +38,20 @@ final class StoreKeeper: RegistrationKeeper {
         try Outbox(dataDirectory: store.directory).queue(messages, at: clock())
     }
 
+    func queuedMessages() throws -> [QueuedMessage] {
+        try Outbox(dataDirectory: store.directory).queued()
+    }
+
+    func sendQueued() throws -> (sent: Int, failures: [String: String]) {
+        guard let sendmail else { throw OutboxSendingError.noSendmail }
+        var failures: [String: String] = [:]
+        let result = try OutboxSender(outbox: Outbox(dataDirectory: store.directory), store: store, command: sendmail, clock: clock)
+            .sendAll { message, failure in
+                if let failure { failures[message.name] = "\(failure.status): \(failure.detail)" }
+            }
+        return (result.sent, failures)
+    }
+
     func erase(_ id: String) throws -> Bool {
         try store.erase(id: id, at: clock()) != nil
     }
@@ -44,6 +61,7 @@ final class StoreKeeper: RegistrationKeeper {
     }
 
     func describe(_ error: Error) -> String {
+        if error is OutboxSendingError { return Strings(language).text(.outboxNoSendmail) }
         if let error = error as? WorkbookError { return Strings(language).text(error) }
         return (error as? StoreError).map(Strings(language).text) ?? "\(error)"
     }
@@ -60,4 +78,8 @@ extension StoreKeeper {
         try AtomicFile.write(writer.bytes([event]), to: path)
         return path
     }
+}
+
+enum OutboxSendingError: Error {
+    case noSendmail
 }

@@ -80,6 +80,7 @@ public enum AppLoop {
                     switch try perform(effect, keeper: keeper) {
                     case .done: break
                     case .report(let phrase): state.report(state.strings.text(phrase))
+                    case .message(let reply): _ = state.update(reply)
                     case .stored(let write):
                         _ = state.update(.stored(effect, write))
                         if case .saveRegistration = effect, !write.conflicts.isEmpty { return outcome }
@@ -99,6 +100,8 @@ public enum AppLoop {
         case report(Phrase)
         /// What the store wrote.
         case stored(StoreWrite)
+        /// A message for the state.
+        case message(AppMessage)
     }
 
     /// Carries out one effect.
@@ -115,6 +118,11 @@ public enum AppLoop {
         case .queueMessages(let messages):
             try keeper.queue(messages)
             return .report(.messagesQueued(messages.count))
+        case .loadOutbox:
+            return .message(.outboxRead(try keeper.queuedMessages(), failures: [:], sent: nil))
+        case .sendOutbox:
+            let (sent, failures) = try keeper.sendQueued()
+            return .message(.outboxRead(try keeper.queuedMessages(), failures: failures, sent: sent))
         case .eraseRegistration(let registration):
             let name = TerminalSafeText.sanitize(registration.participant.fullName)
             return .report(try keeper.erase(registration.id) ? .erased(name: name) : .erasedElsewhere(name: name))

@@ -19,6 +19,8 @@ public enum AppMessage: Sendable {
     case storeUnreadable(reason: String)
     /// The text as the editor left it; nil when the editor could not be run or failed.
     case editedOutside(String?)
+    /// The outbox as it is; after a send, how many went and the errors of those that did not.
+    case outboxRead([QueuedMessage], failures: [String: String], sent: Int?)
 }
 
 extension AgendaState {
@@ -44,6 +46,9 @@ extension AgendaState {
             return []
         case .editedOutside(let text):
             messageEdited(text)
+            return []
+        case .outboxRead(let messages, let failures, let sent):
+            showOutbox(messages, failures: failures, sent: sent)
             return []
         }
     }
@@ -83,7 +88,7 @@ extension AgendaState {
             restore([registration])
             erasedCounts[registration.eventId, default: 1] -= 1
             message = strings.text(.notSaved(reason))
-        case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .editOutside, .quit, .repaint:
+        case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .editOutside, .loadOutbox, .sendOutbox, .quit, .repaint:
             message = reason
         }
     }

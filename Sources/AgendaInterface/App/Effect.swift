@@ -25,6 +25,8 @@ public enum Effect: Equatable, Sendable {
     case queueMessages([MailMessage])
     /// Let the coordinator edit `text` in `$VISUAL`/`$EDITOR`; the loop sends back what they wrote.
     case editOutside(String)
+    /// Read the outbox, to show it; send what waits in it.
+    case loadOutbox, sendOutbox
 }
 
 /// Registrations changed on screen before the store has them: the edits to apply to the store

@@ -20,6 +20,10 @@ public protocol RegistrationKeeper: AnyObject {
     func erase(_ id: String) throws -> Bool
     /// Puts the messages in the outbox.
     func queue(_ messages: [MailMessage]) throws
+    /// The messages waiting.
+    func queuedMessages() throws -> [QueuedMessage]
+    /// Sends what waits: how many went, and the error of each that did not, by file name.
+    func sendQueued() throws -> (sent: Int, failures: [String: String])
     /// One sentence for the status bar: what failed and what to do.
     func describe(_ error: Error) -> String
 }

@@ -81,6 +81,14 @@ enum BarsView {
             let text = strings.text(.helpHint(scroll: scroll, close: state.eitherKey(.close, .help, count: 3)))
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
+        case .viewingOutbox:
+            if let message = state.message {
+                grid.write(" " + TerminalSafeText.sanitize(message), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+                return
+            }
+            grid.write(strings.text(.outboxHint(send: state.keyName(.sendOutbox, .outbox), close: state.keyName(.close, .outbox))),
+                       x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+            return
         case .previewingMessage:
             if let message = state.message {
                 grid.write(" " + TerminalSafeText.sanitize(message), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)

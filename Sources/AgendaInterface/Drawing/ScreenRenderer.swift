@@ -26,6 +26,7 @@ public enum ScreenRenderer {
         case .filterMenu(let cursor): FilterMenuView.draw(state, cursor: cursor, into: &grid)
         case .help(let top): HelpView.draw(state, top: top, into: &grid)
         case .message(let preview): MessagePreviewView.draw(preview, state: state, into: &grid)
+        case .outbox(let list): OutboxView.draw(list, state: state, into: &grid)
         case .inscription(let id):
             // Over the form it is the existing registration a duplicate points at.
             let overForm = state.screens.contains { if case .form = $0 { return true } else { return false } }

@@ -25,6 +25,7 @@ extension AgendaState {
         case .help(let top): return handleHelpKey(key, top: top)
         case .inscription: return handleViewingKey(key)
         case .message(let preview): return handleMessageKey(key, preview: preview)
+        case .outbox(let list): return handleOutboxKey(key, list: list)
         }
     }
 }

@@ -16,12 +16,14 @@ public enum Screen: Equatable, Sendable {
     case inscription(id: String)
     /// Messages to participants, shown as they will leave, before they are queued.
     case message(MessagePreview)
+    /// The messages waiting to be sent.
+    case outbox(OutboxList)
 
     /// A screen drawn over the others rather than in a pane.
     var isOverlay: Bool {
         switch self {
         case .agenda, .form, .triage: return false
-        case .filterMenu, .help, .inscription, .message: return true
+        case .filterMenu, .help, .inscription, .message, .outbox: return true
         }
     }
 }
@@ -69,7 +71,7 @@ extension AgendaState {
             case .agenda(let agenda): return agenda.focus
             case .form: return .form
             case .triage: return .triage
-            case .filterMenu, .help, .inscription, .message: continue
+            case .filterMenu, .help, .inscription, .message, .outbox: continue
             }
         }
         return .agenda
@@ -82,6 +84,7 @@ extension AgendaState {
         case .filterMenu(let cursor): return .filterMenu(cursor: cursor)
         case .inscription(let id): return .viewingRegistration(id: id)
         case .message: return .previewingMessage
+        case .outbox: return .viewingOutbox
         case .agenda(let agenda): return agenda.isSearching ? .searching : .normal
         case .form, .triage: return .normal
         }

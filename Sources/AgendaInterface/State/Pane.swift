@@ -31,4 +31,5 @@ public enum Mode: Equatable, Sendable {
     case viewingRegistration(id: String)
     /// A message to participants shown before it is queued.
     case previewingMessage
+    case viewingOutbox
 }

@@ -31,6 +31,7 @@ extension EnglishTable {
             case .confirmation: return "Questions of the status bar"
             case .noteEditor: return "Note (on several lines)"
             case .message: return "Message to participants"
+            case .outbox: return "Outbox"
             }
         case .helpSearchRule: return "Search: case, accents and punctuation ignored; every word must appear."
         case .registrationTitle(let title): return " Registration — " + title
@@ -130,6 +131,11 @@ extension EnglishTable {
         case .messagesQueued(let count):
             return "\(number(count)) \(count == 1 ? "message" : "messages") queued; agenda mail send sends \(count == 1 ? "it" : "them")."
         case .messagesDropped: return "Nothing queued."
+        case .outboxTitle(let count): return " Outbox — \(number(count)) \(count == 1 ? "message" : "messages") "
+        case .outboxEmpty: return "No message waiting."
+        case .outboxHint(let send, let close): return " \(send) sends them all  \(close) closes"
+        case .outboxSent(let sent, let left): return "\(number(sent)) sent, \(number(left)) queued" + (left > 0 ? " (see the errors)." : ".")
+        case .outboxNoSendmail: return "No command to send with: add sendmail = \"msmtp -t\" to the [mail] section of config.toml."
         case .messageEdited: return "Message edited."
         case .messageNotEdited: return "Message unchanged: the editor failed, or the text lost its \"Subject:\" line."
         case .messagesWaiting(let count): return "\(number(count)) to send"

@@ -28,6 +28,7 @@ extension FrenchTable {
             case .textInput: return "Saisie de texte (recherche, note, champ du formulaire)"
             case .noteEditor: return "Note (sur plusieurs lignes)"
             case .message: return "Message aux participants"
+            case .outbox: return "Boîte d'envoi"
             case .filterMenu: return "Menu des filtres"
             case .help: return "Aide"
             case .popup: return "Inscription affichée"
@@ -131,6 +132,12 @@ extension FrenchTable {
         case .messagesQueued(let count):
             return "\(number(count)) \(plural(count, "message mis", "messages mis")) en attente ; agenda mail send \(plural(count, "l'envoie", "les envoie"))."
         case .messagesDropped: return "Rien n'est mis en attente."
+        case .outboxTitle(let count): return " Boîte d'envoi — \(number(count)) \(plural(count, "message", "messages")) "
+        case .outboxEmpty: return "Aucun message en attente."
+        case .outboxHint(let send, let close): return " \(send) envoie tout  \(close) ferme"
+        case .outboxSent(let sent, let left):
+            return "\(number(sent)) \(plural(sent, "envoyé", "envoyés")), \(number(left)) en attente" + (left > 0 ? " (voir les erreurs)." : ".")
+        case .outboxNoSendmail: return "Aucune commande d'envoi : ajoutez sendmail = \"msmtp -t\" à la section [mail] de config.toml."
         case .messageEdited: return "Message modifié."
         case .messageNotEdited: return "Message inchangé : l'éditeur a échoué, ou le texte n'a plus sa ligne « Subject: »."
         case .messagesWaiting(let count): return "\(number(count)) à envoyer"

@@ -36,13 +36,15 @@ extension AgendaState {
             if let event = selectedEvent { openTriage(scope: .event(event.id)) }
         case .openAllTriage:
             openTriage(scope: .all)
+        case .openOutbox:
+            return [.loadOutbox]
         case .exportCalendar:
             if let event = selectedEvent { return [.exportEvent(event)] }
         case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .keepText, .cancelText,
              .deleteBackward, .deleteForward, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .eraseText, .clearFilters,
              .close, .confirm, .refuse,
              .approve, .waitlist, .decline, .cancel, .tag, .tagAll, .untagAll, .bulk, .undo, .redo, .cycleStatusFilter,
-             .searchInscriptions, .editNote, .showInscription, .exportInscriptions, .correctDetails, .eraseInscription, .newLine, .keepNote, .composeMessage, .queueMessages, .nextMessage, .editMessage:
+             .searchInscriptions, .editNote, .showInscription, .exportInscriptions, .correctDetails, .eraseInscription, .newLine, .keepNote, .composeMessage, .queueMessages, .nextMessage, .editMessage, .sendOutbox:
             break
         case .redraw:
             return [.repaint]

@@ -166,6 +166,9 @@ extension AgendaState {
             if let id = list.cursorID { open(.inscription(id: id)) }
         case .exportInscriptions:
             return exportInscriptions(list.scope)
+        case .openOutbox:
+            triage = list
+            return [.loadOutbox]
         case .composeMessage:
             triage = list
             composeMessages()
