@@ -82,7 +82,7 @@ struct MailQueueCommand: ParsableCommand {
                 continue
             }
             switch composer.compose(kind, for: registration, event: event, registrations: stored, template: templates[kind, language],
-                                    connection: event.connection, at: moment, messageID: MessageIdentifier.make(at: moment)) {
+                                    connection: event.connection, at: moment, messageID: MailMessage.newMessageID(at: moment)) {
             case .failure(let refusal):
                 Console.output(strings.text(.mailSkipped(name: name, reason: refusal)))
                 skipped += 1

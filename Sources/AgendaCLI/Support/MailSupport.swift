@@ -54,13 +54,6 @@ struct MessageTemplates {
     }
 }
 
-/// Message-IDs: the moment and 64 random bits, at the domain the iCalendar UIDs use.
-enum MessageIdentifier {
-    static func make(at moment: Moment) -> String {
-        "<\(moment.instant).\(String(UInt64.random(in: 0...UInt64.max), radix: 36))@agenda.cites-unies-france.invalid>"
-    }
-}
-
 /// Hands one message to the `sendmail` command of `[mail]` on its standard input, through
 /// `/bin/sh -c` as mail readers run theirs (`msmtp -t`, `sendmail -t -i`).
 enum Sendmail {

@@ -47,6 +47,12 @@ public struct MailMessage: Hashable, Sendable {
         return head + "\r\n\r\n" + encoded + (encoded.hasSuffix("\r\n") ? "" : "\r\n")
     }
 
+    /// `<moment.random@domain>`: unique (the moment and 64 random bits), at the domain the
+    /// iCalendar UIDs use, so that every id the program makes names the same sender.
+    public static func newMessageID(at moment: Moment) -> String {
+        "<\(moment.instant).\(String(UInt64.random(in: 0...UInt64.max), radix: 36))@\(ICalendarWriter.uidDomain)>"
+    }
+
     /// `Thu, 03 Dec 2026 16:23:20 +0100`: the moment as the `Date` header writes it.
     public static func dateHeader(_ moment: Moment) -> String {
         let local = moment.instant + moment.utcOffset

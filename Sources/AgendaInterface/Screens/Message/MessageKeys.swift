@@ -39,7 +39,7 @@ extension AgendaState {
             let composer = MessageComposer(strings: Strings(language), sender: sender)
             switch composer.compose(kind, for: registration, event: event, registrations: registrations,
                                     template: messageTemplates["\(kind.rawValue).\(language.rawValue)"], connection: event.connection,
-                                    at: moment, messageID: "<\(moment.instant).\(makeID())@agenda.cites-unies-france.invalid>") {
+                                    at: moment, messageID: MailMessage.newMessageID(at: moment)) {
             case .success(let written):
                 messages.append(written)
                 kinds.append(kind)
