@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads back the headers of a message this program wrote (ASCII, folded, RFC 2047 words in
 /// UTF-8 base64): what the outbox lists and what the sender records.
 public enum MailHeaderReader {
@@ -31,7 +33,7 @@ public enum MailHeaderReader {
         var result = ""
         var previousWasEncoded = false
         for part in parts {
-            if part.hasPrefix("=?UTF-8?B?"), part.hasSuffix("?="), let decoded = Base64.decode(String(part.dropFirst(10).dropLast(2))) {
+            if part.hasPrefix("=?UTF-8?B?"), part.hasSuffix("?="), let decoded = Data(base64Encoded: String(part.dropFirst(10).dropLast(2))) {
                 result += (previousWasEncoded || result.isEmpty ? "" : " ") + String(decoding: decoded, as: UTF8.self)
                 previousWasEncoded = true
             } else {
@@ -40,27 +42,5 @@ public enum MailHeaderReader {
             }
         }
         return result
-    }
-}
-
-extension Base64 {
-    static func decode(_ text: String) -> [UInt8]? {
-        var table = [UInt8](repeating: 255, count: 256)
-        for (index, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { table[Int(byte)] = UInt8(index) }
-        var out: [UInt8] = []
-        var buffer: UInt32 = 0
-        var bits = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "=") { break }
-            let value = table[Int(byte)]
-            guard value != 255 else { return nil }
-            buffer = buffer << 6 | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(buffer >> UInt32(bits) & 0xFF))
-            }
-        }
-        return out
     }
 }
