@@ -81,22 +81,14 @@ enum BarsView {
             let text = strings.text(.helpHint(scroll: scroll, close: state.eitherKey(.close, .help, count: 3)))
             grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
             return
-        case .viewingOutbox:
-            if let message = state.message {
-                grid.write(" " + TerminalSafeText.sanitize(message), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
-                return
-            }
-            grid.write(strings.text(.outboxHint(send: state.keyName(.sendOutbox, .outbox), close: state.keyName(.close, .outbox))),
-                       x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
-            return
-        case .previewingMessage:
-            if let message = state.message {
-                grid.write(" " + TerminalSafeText.sanitize(message), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
-                return
-            }
-            let text = strings.text(.messageHint(queue: state.keyName(.queueMessages, .message), drop: state.keyName(.close, .message),
-                                                 next: state.keyName(.nextMessage, .message), edit: state.keyName(.editMessage, .message)))
-            grid.write(text, x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
+        case .viewingOutbox, .previewingMessage:
+            // What the last key did (sent, edited), else the keys of the window.
+            let hint = state.mode == .viewingOutbox
+                ? strings.text(.outboxHint(send: state.keyName(.sendOutbox, .outbox), close: state.keyName(.close, .outbox)))
+                : strings.text(.messageHint(queue: state.keyName(.queueMessages, .message), drop: state.keyName(.close, .message),
+                                            next: state.keyName(.nextMessage, .message), edit: state.keyName(.editMessage, .message)))
+            grid.write(state.message.map { " " + TerminalSafeText.sanitize($0) } ?? hint, x: 0, y: y, style: theme.statusBar,
+                       maxWidth: grid.width)
             return
         case .viewingRegistration:
             grid.write(strings.text(.popupHint(close: state.keyName(.close, .popup))), x: 0, y: y, style: theme.statusBar, maxWidth: grid.width)
