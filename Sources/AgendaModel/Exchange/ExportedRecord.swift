@@ -37,55 +37,32 @@ public struct ExportedRecord: Sendable, Equatable {
               case .string(let at)? = object["at"]?.content, DateParsing.dateTime(at) != nil,
               case .string(let toText)? = object["to"]?.content, let to = RegistrationStatus(rawValue: toText)
         else { return nil }
-        var from: RegistrationStatus?
-        switch object["from"]?.content {
-        case nil, .null?: from = nil
-        case .string(let text)?:
-            guard let status = RegistrationStatus(rawValue: text) else { return nil }
-            from = status
-        default: return nil
+        // Each optional member: absent or null is nil; there but of another shape, and the
+        // whole record is not trusted.
+        func member<T>(_ key: String, _ read: (JSONValue.Content) -> T?) -> T?? {
+            guard let content = object[key]?.content else { return .some(nil) }
+            if case .null = content { return .some(nil) }
+            return read(content).map { .some($0) }
         }
-        var note: String?
-        switch object["note"]?.content {
-        case nil, .null?: note = nil
-        case .string(let text)?: note = text
-        default: return nil
+        func text(_ content: JSONValue.Content) -> String? {
+            if case .string(let text) = content { return text }
+            return nil
         }
-        var undo: Bool?
-        switch object["undo"]?.content {
-        case nil, .null?: undo = nil
-        case .bool(let flag)?: undo = flag
-        default: return nil
-        }
-        var override: RegistrationOverride?
-        switch object["override"]?.content {
-        case nil, .null?: override = nil
-        case .string(let text)?:
-            guard let known = RegistrationOverride(rawValue: text) else { return nil }
-            override = known
-        default: return nil
-        }
-        var corrected: [String]?
-        switch object["corrected"]?.content {
-        case nil, .null?: corrected = nil
-        case .array(let items)?:
-            var fields: [String] = []
-            for item in items {
-                guard case .string(let field) = item.content else { return nil }
-                fields.append(field)
-            }
-            corrected = fields
-        default: return nil
-        }
-        var message: SentMessage?
-        switch object["message"]?.content {
-        case nil, .null?: message = nil
-        case .object(let sent)?:
-            guard case .string(let id)? = sent["id"]?.content, case .string(let kindText)? = sent["kind"]?.content,
-                  let kind = MessageKind(rawValue: kindText) else { return nil }
-            message = SentMessage(kind: kind, id: id)
-        default: return nil
-        }
+        guard let from = member("from", { text($0).flatMap(RegistrationStatus.init(rawValue:)) }),
+              let note = member("note", text),
+              let undo = member("undo", { content -> Bool? in if case .bool(let flag) = content { return flag } else { return nil } }),
+              let override = member("override", { text($0).flatMap(RegistrationOverride.init(rawValue:)) }),
+              let corrected = member("corrected", { content -> [String]? in
+                  guard case .array(let items) = content else { return nil }
+                  let fields = items.compactMap { text($0.content) }
+                  return fields.count == items.count ? fields : nil
+              }),
+              let message = member("message", { content -> SentMessage? in
+                  guard case .object(let sent) = content, let id = sent["id"].flatMap({ text($0.content) }),
+                        let kind = sent["kind"].flatMap({ text($0.content) }).flatMap(MessageKind.init(rawValue:)) else { return nil }
+                  return SentMessage(kind: kind, id: id)
+              })
+        else { return nil }
         return Registration.HistoryEntry(at: at, from: from, to: to, note: note, undo: undo, override: override, corrected: corrected,
                                          message: message)
     }
