@@ -123,9 +123,7 @@ enum InterfaceLauncher {
         if let from = context.configuration.mail.from {
             state.mailSender = MessageSender(from: from, replyTo: context.configuration.mail.replyTo, bccSelf: context.configuration.mail.bccSelf)
         }
-        for (name, path) in MessageTemplates.files(environment: ProcessInfo.processInfo.environment) {
-            if case .success(let template) = MessageTemplates.read(path) { state.messageTemplates[(name as NSString).deletingPathExtension] = template }
-        }
+        state.messageTemplates = MessageTemplates.readAll(environment: ProcessInfo.processInfo.environment).byName
         state.queuedMessageCount = (try? Outbox(dataDirectory: context.dataDirectory).queued().count) ?? 0
         // Only figures: an unreadable erasures.json takes nothing from the coordinator's work.
         for erasure in (try? store.store.loadErasures()) ?? [] { state.erasedCounts[erasure.eventId, default: 0] += 1 }

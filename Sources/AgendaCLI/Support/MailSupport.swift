@@ -8,11 +8,14 @@ import Foundation
 /// `~/.config/agenda/templates/`), read once; a template that does not parse ends the command
 /// with its file and line, rather than a message leaving wrong.
 struct MessageTemplates {
-    private var byName: [String: MessageTemplate] = [:]
+    /// By `MessageKind.templateName`.
+    private(set) var byName: [String: MessageTemplate] = [:]
+    /// The files that do not read, with why.
+    private(set) var problems: [(path: String, problem: MessageTemplate.Problem)] = []
 
-    subscript(kind: MessageKind, language: Language) -> MessageTemplate? { byName[Self.fileName(kind, language)] }
+    subscript(kind: MessageKind, language: Language) -> MessageTemplate? { byName[kind.templateName(language)] }
 
-    static func fileName(_ kind: MessageKind, _ language: Language) -> String { "\(kind.rawValue).\(language.rawValue).txt" }
+    static func fileName(_ kind: MessageKind, _ language: Language) -> String { kind.templateName(language) + ".txt" }
 
     static func directory(environment: [String: String]) -> String? {
         Configuration.path(environment: environment).map { ($0 as NSString).deletingLastPathComponent + "/templates" }
@@ -38,18 +41,29 @@ struct MessageTemplates {
         return MessageTemplate.parse(text)
     }
 
-    static func load(environment: [String: String], strings: Strings) throws -> MessageTemplates {
+    /// Every template file there is, read; those that do not read are kept as problems.
+    static func readAll(environment: [String: String]) -> MessageTemplates {
         var templates = MessageTemplates()
-        var problems = 0
-        for (name, path) in files(environment: environment) {
-            switch read(path) {
-            case .success(let template): templates.byName[name] = template
-            case .failure(let problem):
-                Console.error(strings.text(.templateProblem(file: TerminalSafeText.sanitize(path), line: problem.line, reason: problem.reason)))
-                problems += 1
+        let found = files(environment: environment)
+        for kind in MessageKind.allCases {
+            for language in Language.allCases {
+                guard let path = found[fileName(kind, language)] else { continue }
+                switch read(path) {
+                case .success(let template): templates.byName[kind.templateName(language)] = template
+                case .failure(let problem): templates.problems.append((path, problem))
+                }
             }
         }
-        if problems > 0 { throw ExitCode(ExitStatus.dataError) }
+        return templates
+    }
+
+    /// The templates, or the command ends after saying each problem.
+    static func load(environment: [String: String], strings: Strings) throws -> MessageTemplates {
+        let templates = readAll(environment: environment)
+        for (path, problem) in templates.problems {
+            Console.error(strings.text(.templateProblem(file: TerminalSafeText.sanitize(path), line: problem.line, reason: problem.reason)))
+        }
+        if !templates.problems.isEmpty { throw ExitCode(ExitStatus.dataError) }
         return templates
     }
 }

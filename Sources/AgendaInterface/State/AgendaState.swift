@@ -61,7 +61,7 @@ public struct AgendaState: Sendable {
     public var mailSender: MessageSender?
     /// `[mail] on-decision`: what a triage decision does with its message.
     public var mailOnDecision = MailSettings.OnDecision.ask
-    /// The user's own templates, by `kind.lang`.
+    /// The user's own templates, by `MessageKind.templateName`.
     public var messageTemplates: [String: MessageTemplate] = [:]
     /// The messages waiting in the outbox, for the title bar.
     public var queuedMessageCount = 0

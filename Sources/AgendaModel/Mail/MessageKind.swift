@@ -14,6 +14,10 @@ public enum MessageKind: String, CaseIterable, Hashable, Sendable {
     /// A word before the event.
     case reminder
 
+    /// `confirmation.fr`: how a template of this kind in `language` is named, in the user's
+    /// templates folder (with `.txt`) and wherever templates are kept by name.
+    public func templateName(_ language: Language) -> String { rawValue + "." + language.rawValue }
+
     /// The kind that fits an inscription's status after a decision, if one does.
     public static func forDecision(from before: RegistrationStatus?, to status: RegistrationStatus) -> MessageKind? {
         switch status {

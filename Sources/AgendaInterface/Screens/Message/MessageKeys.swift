@@ -38,7 +38,7 @@ extension AgendaState {
             let language = registration.participant.language ?? .fr
             let composer = MessageComposer(strings: Strings(language), sender: sender)
             switch composer.compose(kind, for: registration, event: event, registrations: registrations,
-                                    template: messageTemplates["\(kind.rawValue).\(language.rawValue)"], connection: event.connection,
+                                    template: messageTemplates[kind.templateName(language)], connection: event.connection,
                                     at: moment, messageID: MailMessage.newMessageID(at: moment)) {
             case .success(let written):
                 messages.append(written)
