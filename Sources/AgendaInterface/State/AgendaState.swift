@@ -38,6 +38,9 @@ public struct AgendaState: Sendable {
     public private(set) var registrationIndex: [String: Int] = [:]
     /// Each event's counts, so that drawing a row does not go through every registration.
     private var countsByEvent: [String: RegistrationCounts] = [:]
+    /// Approved inscriptions not yet sent their event's connection details, by event: counted
+    /// with the rest when the registrations change, not on every frame.
+    private var connectionNotSentByEvent: [String: Int] = [:]
     /// Undo and redo of triage decisions and notes.
     public internal(set) var triageHistory = TriageHistory()
     /// Forms begun and not submitted, by event id.
@@ -95,13 +98,18 @@ public struct AgendaState: Sendable {
     private mutating func indexRegistrations() {
         var index: [String: Int] = [:]
         var counts: [String: RegistrationCounts] = [:]
+        var connectionNotSent: [String: Int] = [:]
         index.reserveCapacity(registrations.count)
         for (position, registration) in registrations.enumerated() {
             if index[registration.id] == nil { index[registration.id] = position }
             counts[registration.eventId, default: RegistrationCounts()].add(registration.status)
+            if registration.status == .approved, !registration.history.contains(where: { $0.message?.kind == .connection }) {
+                connectionNotSent[registration.eventId, default: 0] += 1
+            }
         }
         registrationIndex = index
         countsByEvent = counts
+        connectionNotSentByEvent = connectionNotSent
     }
 
     public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, agendaNeeds: agendaNeeds) }
@@ -129,13 +137,8 @@ public struct AgendaState: Sendable {
     public func missingConnectionDetails(of event: Event) -> Int? {
         guard let connection = event.connection, !connection.trimmedWhitespace.isEmpty,
               event.location?.mode == .online || event.location?.mode == .hybrid,
-              (0...1).contains(event.firstDay.daysSinceEpoch - moment.today.daysSinceEpoch),
-              counts(of: event).approved > 0 else { return nil }
-        let missing = registrations.lazy.filter { registration in
-            registration.eventId == event.id && registration.status == .approved
-                && !registration.history.contains { $0.message?.kind == .connection }
-        }.count
-        return missing > 0 ? missing : nil
+              (0...1).contains(event.firstDay.daysSinceEpoch - moment.today.daysSinceEpoch) else { return nil }
+        return connectionNotSentByEvent[event.id]
     }
 
     /// Rows the agenda pane shows at once.
