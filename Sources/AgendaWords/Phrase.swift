@@ -80,6 +80,8 @@ public enum Phrase: Sendable, Equatable {
     case outboxHint(send: String, close: String)
     case outboxSent(sent: Int, left: Int)
     case outboxNoSendmail
+    /// Under a message the last send could not hand over: sendmail's exit status and last word.
+    case outboxFailure(status: Int32, detail: String)
     case messageEdited
     /// The editor failed, or left no `Subject:` line: the message stays as it was.
     case messageNotEdited

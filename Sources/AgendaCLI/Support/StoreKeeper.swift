@@ -47,7 +47,9 @@ final class StoreKeeper: RegistrationKeeper {
         var failures: [String: String] = [:]
         let result = try OutboxSender(outbox: Outbox(dataDirectory: store.directory), store: store, command: sendmail, clock: clock)
             .sendAll { message, failure in
-                if let failure { failures[message.name] = "\(failure.status): \(failure.detail)" }
+                if let failure {
+                    failures[message.name] = Strings(self.language).text(.outboxFailure(status: failure.status, detail: failure.detail))
+                }
             }
         return (result.sent, failures)
     }

@@ -135,6 +135,7 @@ extension EnglishTable {
         case .outboxEmpty: return "No message waiting."
         case .outboxHint(let send, let close): return " \(send) sends them all  \(close) closes"
         case .outboxSent(let sent, let left): return "\(number(sent)) sent, \(number(left)) queued" + (left > 0 ? " (see the errors)." : ".")
+        case .outboxFailure(let status, let detail): return "exit \(status)" + (detail.isEmpty ? "" : ": " + detail)
         case .outboxNoSendmail: return "No command to send with: add sendmail = \"msmtp -t\" to the [mail] section of config.toml."
         case .messageEdited: return "Message edited."
         case .messageNotEdited: return "Message unchanged: the editor failed, or the text lost its \"Subject:\" line."

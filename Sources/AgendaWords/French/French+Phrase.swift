@@ -137,6 +137,7 @@ extension FrenchTable {
         case .outboxHint(let send, let close): return " \(send) envoie tout  \(close) ferme"
         case .outboxSent(let sent, let left):
             return "\(number(sent)) \(plural(sent, "envoyé", "envoyés")), \(number(left)) en attente" + (left > 0 ? " (voir les erreurs)." : ".")
+        case .outboxFailure(let status, let detail): return "code \(status)" + (detail.isEmpty ? "" : " : " + detail)
         case .outboxNoSendmail: return "Aucune commande d'envoi : ajoutez sendmail = \"msmtp -t\" à la section [mail] de config.toml."
         case .messageEdited: return "Message modifié."
         case .messageNotEdited: return "Message inchangé : l'éditeur a échoué, ou le texte n'a plus sa ligne « Subject: »."
