@@ -79,6 +79,8 @@ public enum CommandMessage: Sendable, Equatable {
     case templateProblem(file: String, line: Int, reason: MessageTemplate.Problem.Reason)
     case templateLine(kind: MessageKind, language: String, source: String)
     case templatesChecked(Int)
+    /// An event of the catalogue with its own texts, by name.
+    case eventTemplates(event: String, names: [String])
     case unknownMessageKind(String, known: [String])
     // registrations erase
     case eraseWho(name: String, email: String, event: String, id: String)

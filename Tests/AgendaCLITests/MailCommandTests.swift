@@ -139,4 +139,41 @@ import Testing
         #expect(checked.status == 65)
         #expect(checked.stderr.contains("templates/confirmation.fr.txt:3: unknown field {prenom}"), "\(checked.stderr)")
     }
+
+    /// The sample catalogue with `messages` added to the Lebanon day, written beside the data.
+    func catalogueWithTheEventsOwnTexts(_ messages: [String: String]) throws -> String {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("sample-data/catalogue.json")
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: sample)) as? [String: Any])
+        var events = try #require(document["events"] as? [[String: Any]])
+        let index = try #require(events.firstIndex { $0["id"] as? String == "journee-liban-2026-12-10" })
+        events[index]["messages"] = messages
+        document["events"] = events
+        let path = scratch.url.appendingPathComponent("catalogue.json").path
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func theEventsOwnTextComesBeforeTheUsersAndTheBuiltInOne() throws {
+        try configure(sendmail: "keep-sendmail")
+        try FileManager.default.createDirectory(atPath: config + "/agenda/templates", withIntermediateDirectories: true)
+        _ = try scratch.write("config/agenda/templates/confirmation.fr.txt", "Subject: Texte de l'utilisateur\n\nBonjour {first-name},\n")
+        let catalogue = try catalogueWithTheEventsOwnTexts(["confirmation": "Subject: Liban : votre place, {first-name}\n\nÀ bientôt, {name}.\n"])
+        try approveTwo()
+        let queued = try run(["mail", "queue", "--event", "journee-liban-2026-12-10", "--kind", "confirmation", "--catalogue", catalogue])
+        #expect(queued.status == 0, "\(queued.stderr)")
+        let listed = try run(["mail", "list"]).stdout
+        #expect(listed.contains("Liban : votre place, Élodie") && listed.contains("Liban : votre place, 花子"), "\(listed)")
+        #expect(!listed.contains("Texte de l'utilisateur"))
+        let templates = try run(["mail", "templates", "--catalogue", catalogue])
+        #expect(templates.stdout.contains("event journee-liban-2026-12-10: confirmation\n"), "\(templates.stdout)")
+        #expect(try run(["mail", "templates", "--check", "--catalogue", catalogue]).stdout == "15 templates, OK\n")
+    }
+
+    @Test func anEventsTextThatDoesNotParseIsTheCataloguesProblem() throws {
+        let catalogue = try catalogueWithTheEventsOwnTexts(["reminder.en": "Subject: {event}\n\nSee you, {prenom}.\n"])
+        let checked = try run(["mail", "templates", "--check", "--catalogue", catalogue])
+        #expect(checked.status == 65)
+        #expect(checked.stderr.contains("messages.reminder.en: line 3 of the message: unknown field {prenom}"), "\(checked.stderr)")
+    }
 }

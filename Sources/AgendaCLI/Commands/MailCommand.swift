@@ -81,7 +81,7 @@ struct MailQueueCommand: ParsableCommand {
                 skipped += 1
                 continue
             }
-            switch composer.compose(kind, for: registration, event: event, registrations: stored, template: templates[kind, language],
+            switch composer.compose(kind, for: registration, event: event, registrations: stored, template: event.messageTemplate(kind, language) ?? templates[kind, language],
                                     connection: event.connection, at: moment, messageID: MailMessage.newMessageID(at: moment)) {
             case .failure(let refusal):
                 Console.output(strings.text(.mailSkipped(name: name, reason: refusal)))
@@ -206,6 +206,13 @@ struct MailTemplatesCommand: ParsableCommand {
             }
         }
         if problems > 0 { throw ExitCode(ExitStatus.dataError) }
-        if check { Console.output(strings.text(.templatesChecked(MessageKind.allCases.count * Language.allCases.count))) }
+        // The events' own texts were checked as the catalogue was read: its problems end the command.
+        let catalogue = try context.loadCatalogue()
+        var eventTemplates = 0
+        for event in catalogue.events where !event.messages.isEmpty {
+            eventTemplates += event.messages.count
+            if !check { Console.output(strings.text(.eventTemplates(event: event.id, names: event.messages.keys.sorted()))) }
+        }
+        if check { Console.output(strings.text(.templatesChecked(MessageKind.allCases.count * Language.allCases.count + eventTemplates))) }
     }
 }

@@ -121,15 +121,24 @@ public struct Event: Hashable, Sendable, Identifiable {
         set { mutableDetails().connection = newValue }
     }
 
+    /// The event's own message texts, by template name (`connection.fr`, or `connection` for
+    /// every language), checked when the catalogue is read: they come before the user's and the
+    /// built-in ones.
+    public var messages: [String: String] {
+        get { storage.details.messages }
+        set { mutableDetails().messages = newValue }
+    }
+
     public init(id: String, title: String, kind: EventKind, status: EventStatus = .scheduled,
                 start: EventTime, end: EventTime? = nil, location: EventLocation? = nil,
                 organisers: [String] = [], audience: String? = nil, summary: String? = nil,
                 description: String? = nil, objectives: [String] = [], programme: [ProgrammeSlot] = [],
                 themes: [String] = [], countryGroups: [String] = [], contacts: [Contact] = [],
                 registration: RegistrationRules? = nil, documents: [EventDocument] = [], updatedAt: EventTime? = nil,
-                connection: String? = nil) {
+                connection: String? = nil, messages: [String: String] = [:]) {
         let details = Details()
         details.connection = connection
+        details.messages = messages
         details.location = location
         details.organisers = organisers
         details.audience = audience
@@ -228,7 +237,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         var fields: Fields {
             let details = self.details
             return Fields(id: heading.id, title: heading.title, kind: heading.kind, status: heading.status,
-                          start: heading.start, end: heading.end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt, connection: details.connection)
+                          start: heading.start, end: heading.end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt, connection: details.connection, messages: details.messages)
         }
     }
 
@@ -248,10 +257,12 @@ public struct Event: Hashable, Sendable, Identifiable {
         var documents: [EventDocument] = []
         var updatedAt: EventTime?
         var connection: String?
+        var messages: [String: String] = [:]
 
         func copy() -> Details {
             let copy = Details()
             copy.connection = connection
+            copy.messages = messages
             copy.location = location
             copy.organisers = organisers
             copy.audience = audience
@@ -295,5 +306,6 @@ public struct Event: Hashable, Sendable, Identifiable {
         let documents: [EventDocument]
         let updatedAt: EventTime?
         let connection: String?
+        let messages: [String: String]
     }
 }

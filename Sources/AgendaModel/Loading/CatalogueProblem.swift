@@ -25,6 +25,9 @@ public struct CatalogueProblem: Sendable, Equatable {
         case unknownValue(String, allowed: [String])
         case duplicateKey(String)
         case deadlineBeforeOpens
+        /// A member of an event's `messages` that cannot be used: its name, or its text at a
+        /// line of the template.
+        case messageTemplate(EventMessages.Problem)
     }
 
     public enum DateForm: Sendable, Equatable {

@@ -52,8 +52,10 @@ enum CatalogueSchema {
         static var documents: CatalogueMember { CatalogueMember("documents") }
         static var updatedAt: CatalogueMember { CatalogueMember("updatedAt") }
         static var connection: CatalogueMember { CatalogueMember("connection") }
+        static var messages: CatalogueMember { CatalogueMember("messages") }
         static let all = [id, title, kind, status, start, end, location, organisers, audience, summary, description,
-                          objectives, programme, themes, countryGroups, contacts, registration, documents, updatedAt, connection]
+                          objectives, programme, themes, countryGroups, contacts, registration, documents, updatedAt, connection,
+                          messages]
     }
 
     enum Location {

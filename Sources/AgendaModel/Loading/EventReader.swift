@@ -37,6 +37,7 @@ enum EventReader {
         let documents = fields.objects(Schema.Event.documents, readDocument)
         let updatedAt = fields.eventTime(Schema.Event.updatedAt, form: .dateTime)
         let connection = fields.string(Schema.Event.connection)
+        let messages = fields.object(Schema.Event.messages).map(readMessages) ?? [:]
 
         let errorsAfter = problems.errorCount
         guard errorsAfter == errorsBefore, let id, let title, let kind, let start else { return nil }
@@ -44,7 +45,8 @@ enum EventReader {
                      location: location, organisers: organisers, audience: audience, summary: summary,
                      description: description, objectives: objectives, programme: programme, themes: themes,
                      countryGroups: countryGroups, contacts: contacts, registration: registration,
-                     documents: documents, updatedAt: updatedAt?.time, connection: connection)
+                     documents: documents, updatedAt: updatedAt?.time, connection: connection,
+                     messages: messages)
     }
 
     /// The event's id when it has a valid one, whatever else is wrong with it.
@@ -75,6 +77,19 @@ enum EventReader {
         case (.timed, .timed): return end.instant() < start.instant()
         default: return end.date < start.date
         }
+    }
+
+    private static func readMessages(_ fields: FieldReader) -> [String: String] {
+        var messages: [String: String] = [:]
+        for member in fields.object.members {
+            guard let text = fields.string(member.key) else { continue }
+            if let problem = EventMessages.problem(name: member.key, text: text) {
+                fields.report(.messageTemplate(problem), at: member.value.offset, field: fields.fieldPath(member.key))
+            } else {
+                messages[member.key] = text
+            }
+        }
+        return messages
     }
 
     private static func readLocation(_ fields: FieldReader) -> EventLocation {

@@ -42,6 +42,10 @@ extension EnglishTable {
             return "field \"\(key)\" appears twice; the last value is used"
         case .deadlineBeforeOpens:
             return "the deadline is before registration opens"
+        case .messageTemplate(.unknownName(let name)):
+            return "unknown message name \"\(name)\" (expected KIND or KIND.LANG: \(EventMessages.names.joined(separator: ", ")))"
+        case .messageTemplate(.template(let problem)):
+            return "line \(problem.line) of the message: " + templateProblem(problem.reason)
         }
     }
 

@@ -105,6 +105,7 @@ extension EnglishTable {
         case .templateProblem(let file, let line, let reason): return "\(file):\(line): " + templateProblem(reason)
         case .templateLine(let kind, let language, let source): return "\(kind.rawValue).\(language)  \(source)"
         case .templatesChecked(let count): return "\(number(count)) templates, OK"
+        case .eventTemplates(let event, let names): return "event \(event): " + names.joined(separator: ", ")
         case .unknownMessageKind(let text, let known):
             return "unknown kind of message '\(text)': \(known.joined(separator: ", "))"
         case .eraseWho(let name, let email, let event, let id): return "\(name) <\(email)>, \(event) (\(id))"

@@ -43,6 +43,10 @@ extension FrenchTable {
             return "le champ « \(key) » apparaît deux fois ; la dernière valeur est retenue"
         case .deadlineBeforeOpens:
             return "la date limite est avant l'ouverture des inscriptions"
+        case .messageTemplate(.unknownName(let name)):
+            return "nom de message « \(name) » inconnu (attendu : TYPE ou TYPE.LANGUE, parmi \(EventMessages.names.joined(separator: ", ")))"
+        case .messageTemplate(.template(let problem)):
+            return "ligne \(problem.line) du message : " + templateProblem(problem.reason)
         }
     }
 

@@ -107,6 +107,7 @@ extension FrenchTable {
         case .templateProblem(let file, let line, let reason): return "\(file):\(line): " + templateProblem(reason)
         case .templateLine(let kind, let language, let source): return "\(kind.rawValue).\(language)  \(source)"
         case .templatesChecked(let count): return "\(number(count)) modèles, OK"
+        case .eventTemplates(let event, let names): return "événement \(event) : " + names.joined(separator: ", ")
         case .unknownMessageKind(let text, let known):
             return "type de message « \(text) » inconnu : \(known.joined(separator: ", "))"
         case .eraseWho(let name, let email, let event, let id): return "\(name) <\(email)>, \(event) (\(id))"
