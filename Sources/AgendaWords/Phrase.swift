@@ -70,6 +70,8 @@ public enum Phrase: Sendable, Equatable {
     case correctionAbandoned
     /// The message shown before it is queued: which of how many, its kind.
     case messageTitle(index: Int, count: Int, kind: MessageKind)
+    /// A message of this kind already went to this inscription, at that moment.
+    case messageSentBefore(at: String, queue: String)
     case messageTo, messageSubject
     case messageHint(queue: String, drop: String, next: String, edit: String)
     case messagesQueued(Int)
@@ -91,6 +93,8 @@ public enum Phrase: Sendable, Equatable {
     /// The detail of an online event today or tomorrow: approved participants not yet sent its
     /// connection details, and the command that sends them.
     case connectionNotSent(Int, event: String)
+    /// Inscriptions of a cancelled or postponed event not yet sent its cancellation message.
+    case cancellationNotSent(Int, event: String, compose: String)
     /// Erasure at the person's request (GDPR): the question, once done, already done.
     case eraseQuestion(name: String, yes: String, no: String)
     case erased(name: String)

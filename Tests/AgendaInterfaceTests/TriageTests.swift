@@ -422,3 +422,52 @@ import Testing
         #expect(early.missingConnectionDetails(of: early.selectedEvent!) == nil)
     }
 }
+
+@Suite struct CancellationMessageTests {
+    static let cancelled = "webinaire-securite-alimentaire-2027-04-15"
+
+    /// Three inscriptions of the cancelled webinar (approved, waitlisted, pending) and a declined one.
+    func state(toldFirst: Bool = false) -> AgendaState {
+        var registrations = TriageListTests.registrations(4, event: Self.cancelled, approved: 1, waitlisted: 1)
+        registrations[3].status = .declined
+        if toldFirst {
+            registrations[0].history.append(.init(at: "2026-11-20T10:00:00+01:00", from: .approved, to: .approved,
+                                                  message: SentMessage(kind: .cancellation, id: "<a@x.invalid>")))
+        }
+        var state = AgendaState(catalogue: SampleState.catalogue, moment: .startOf(SampleState.today), strings: Strings(.fr),
+                                width: 160, height: 40, registrations: registrations)
+        state.mailSender = MessageSender(from: MailAddress(name: "Cités Unies France", address: "coordination@example.org"))
+        while state.selectedEvent?.id != Self.cancelled { state.press(.character("j")) }
+        return state
+    }
+
+    @Test("a cancelled event's row and detail say how many inscriptions still standing were not told")
+    func theAgendaAndTheDetailSayWhoWasNotTold() {
+        let untold = state()
+        let row = ScreenRenderer.render(untold).text.split(separator: "\n").first { $0.contains("▸") }.map(String.init) ?? ""
+        #expect(row.contains("!3"), "\(row)")
+        #expect(untold.detailLines(width: 220).contains {
+            $0.text.contains("3 inscriptions n'ont pas reçu le message d'annulation\u{202F}: m dans la liste des inscriptions, ou agenda mail queue --event \(Self.cancelled) --kind cancellation")
+        })
+        #expect(state(toldFirst: true).missingCancellationMessages(of: untold.selectedEvent!) == 2)
+    }
+
+    @Test("m on a cancelled event's inscriptions writes the cancellation, and says when one went before")
+    func mWritesTheCancellation() {
+        var state = state(toldFirst: true)
+        state.press(.character("i"), .character("T"), .character("m"))
+        guard case .message(let preview) = state.topScreen else {
+            Issue.record("no message shown: \(state.message ?? "")")
+            return
+        }
+        // The declined one is not written to.
+        #expect(preview.kinds == [.cancellation, .cancellation, .cancellation])
+        #expect(preview.skipped.count == 1)
+        let first = preview.sentBefore.firstIndex { $0 != nil }
+        #expect(first != nil && preview.sentBefore.compactMap { $0 }.count == 1)
+        while case .message(let shown) = state.topScreen, shown.shown != first { state.press(.character("n")) }
+        let screen = ScreenRenderer.render(state).text
+        #expect(screen.contains("Déjà envoyé le"), "\(screen)")
+        #expect(screen.contains("o l'envoie de nouveau."))
+    }
+}

@@ -41,6 +41,9 @@ public struct AgendaState: Sendable {
     /// Approved inscriptions not yet sent their event's connection details, by event: counted
     /// with the rest when the registrations change, not on every frame.
     private var connectionNotSentByEvent: [String: Int] = [:]
+    /// Inscriptions still standing (not declined nor cancelled) not yet sent a cancellation
+    /// message, by event: what a cancelled or postponed event still owes.
+    private var cancellationNotSentByEvent: [String: Int] = [:]
     /// Undo and redo of triage decisions and notes.
     public internal(set) var triageHistory = TriageHistory()
     /// Forms begun and not submitted, by event id.
@@ -99,6 +102,7 @@ public struct AgendaState: Sendable {
         var index: [String: Int] = [:]
         var counts: [String: RegistrationCounts] = [:]
         var connectionNotSent: [String: Int] = [:]
+        var cancellationNotSent: [String: Int] = [:]
         index.reserveCapacity(registrations.count)
         for (position, registration) in registrations.enumerated() {
             if index[registration.id] == nil { index[registration.id] = position }
@@ -106,10 +110,15 @@ public struct AgendaState: Sendable {
             if registration.status == .approved, !registration.history.contains(where: { $0.message?.kind == .connection }) {
                 connectionNotSent[registration.eventId, default: 0] += 1
             }
+            if MessageComposer.fits(.cancellation, registration.status),
+               !registration.history.contains(where: { $0.message?.kind == .cancellation }) {
+                cancellationNotSent[registration.eventId, default: 0] += 1
+            }
         }
         registrationIndex = index
         countsByEvent = counts
         connectionNotSentByEvent = connectionNotSent
+        cancellationNotSentByEvent = cancellationNotSent
     }
 
     public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, agendaNeeds: agendaNeeds) }
@@ -139,6 +148,14 @@ public struct AgendaState: Sendable {
               event.location?.mode == .online || event.location?.mode == .hybrid,
               (0...1).contains(event.firstDay.daysSinceEpoch - moment.today.daysSinceEpoch) else { return nil }
         return connectionNotSentByEvent[event.id]
+    }
+
+    /// For a cancelled or postponed event not yet over: how many of its inscriptions still
+    /// standing have not been sent the cancellation message (nil for any other event).
+    public func missingCancellationMessages(of event: Event) -> Int? {
+        guard event.status == .cancelled || event.status == .postponed,
+              event.lastDay.daysSinceEpoch >= moment.today.daysSinceEpoch else { return nil }
+        return cancellationNotSentByEvent[event.id]
     }
 
     /// Rows the agenda pane shows at once.
@@ -262,7 +279,10 @@ public struct AgendaState: Sendable {
         }
         let blocks = EventDetailDocument.blocks(for: event, strings: strings, availability: availability(of: event),
                                                 counts: counts(of: event), draft: draft, localZone: localZone,
-                                                erased: erasedCounts[event.id] ?? 0, connectionNotSent: missingConnectionDetails(of: event))
+                                                erased: erasedCounts[event.id] ?? 0, connectionNotSent: missingConnectionDetails(of: event),
+                                                cancellationNotSent: missingCancellationMessages(of: event).map {
+                                                    .cancellationNotSent($0, event: event.id, compose: keyName(.composeMessage, .triage))
+                                                })
         return DetailLayout.lines(blocks, width: width)
     }
 }

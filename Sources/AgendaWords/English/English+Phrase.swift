@@ -123,6 +123,7 @@ extension EnglishTable {
             return "Registration of \(name) erased; the event keeps only that a registration was erased. Exports made before may still hold it."
         case .erasedElsewhere(let name): return "The registration of \(name) had already been erased elsewhere."
         case .erasedCount(let count): return "\(number(count)) \(count > 1 ? "registrations" : "registration") erased at the person's request (GDPR)"
+        case .messageSentBefore(let at, let queue): return "Already sent on \(at); \(queue) sends it again."
         case .messageTitle(let index, let count, let kind):
             return " Message \(index)/\(count) — " + messageKindName(kind) + " "
         case .messageTo: return "To:"
@@ -142,6 +143,8 @@ extension EnglishTable {
         case .messagesWaiting(let count): return "\(number(count)) to send"
         case .noMessageFits(let name, let reason):
             return "No message for \(name)" + (reason.map { ": " + messageRefusal($0) } ?? ": none fits a pending or cancelled inscription") + "."
+        case .cancellationNotSent(let count, let event, let compose):
+            return "! \(number(count)) \(count == 1 ? "inscription has" : "inscriptions have") not been sent the cancellation message: \(compose) in the inscription list, or agenda mail queue --event \(event) --kind cancellation"
         case .connectionNotSent(let count, let event):
             return "! \(number(count)) approved \(count == 1 ? "participant has" : "participants have") not been sent the connection details: agenda mail queue --event \(event) --kind connection"
         case .mailNeedsSender: return "No sender: add a [mail] section with from = \"Name <address>\" to config.toml."

@@ -123,6 +123,7 @@ extension FrenchTable {
             return "Inscription de \(name) effacée ; l'événement garde seulement qu'une inscription a été effacée. Les exports faits avant peuvent encore la contenir."
         case .erasedElsewhere(let name): return "L'inscription de \(name) avait déjà été effacée ailleurs."
         case .erasedCount(let count): return "\(number(count)) \(plural(count, "inscription effacée", "inscriptions effacées")) à la demande des personnes (RGPD)"
+        case .messageSentBefore(let at, let queue): return "Déjà envoyé le \(at) ; \(queue) l'envoie de nouveau."
         case .messageTitle(let index, let count, let kind):
             return " Message \(index)/\(count) — " + messageKindName(kind) + " "
         case .messageTo: return "À :"
@@ -144,6 +145,8 @@ extension FrenchTable {
         case .messagesWaiting(let count): return "\(number(count)) à envoyer"
         case .noMessageFits(let name, let reason):
             return "Pas de message pour \(name)" + (reason.map { " : " + messageRefusal($0) } ?? " : aucun ne convient à une inscription à traiter ou annulée") + "."
+        case .cancellationNotSent(let count, let event, let compose):
+            return "! \(number(count)) \(plural(count, "inscription n'a", "inscriptions n'ont")) pas reçu le message d'annulation : \(compose) dans la liste des inscriptions, ou agenda mail queue --event \(event) --kind cancellation"
         case .connectionNotSent(let count, let event):
             return "! \(number(count)) \(plural(count, "personne approuvée n'a", "personnes approuvées n'ont")) pas reçu les informations de connexion : agenda mail queue --event \(event) --kind connection"
         case .mailNeedsSender: return "Aucun expéditeur : ajoutez une section [mail] avec from = \"Nom <adresse>\" à config.toml."

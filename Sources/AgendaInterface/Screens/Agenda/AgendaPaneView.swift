@@ -100,11 +100,12 @@ enum AgendaPaneView {
     }
 
     /// What waits for the coordinator on this event: approved participants of an online event
-    /// today or tomorrow without its connection details (! and how many), a registration begun
+    /// today or tomorrow without its connection details, or inscriptions of a cancelled event not
+    /// told (! and how many), a registration begun
     /// (✎), inscriptions to decide (✉ and how many).
     static func marks(of event: Event, state: AgendaState) -> String {
         let pending = state.counts(of: event).pending
-        let unsent = state.missingConnectionDetails(of: event).map { "!\($0)" } ?? ""
+        let unsent = (state.missingConnectionDetails(of: event) ?? state.missingCancellationMessages(of: event)).map { "!\($0)" } ?? ""
         return unsent + (state.drafts[event.id] != nil ? "✎" : "") + (pending > 0 ? "✉\(pending)" : "")
     }
 

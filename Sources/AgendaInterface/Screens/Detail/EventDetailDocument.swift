@@ -5,7 +5,8 @@ import AgendaWords
 public enum EventDetailDocument {
     public static func blocks(for event: Event, strings: Strings, availability: RegistrationAvailability,
                               counts: RegistrationCounts = RegistrationCounts(), draft: Phrase? = nil,
-                              localZone: LocalZone? = nil, erased: Int = 0, connectionNotSent: Int? = nil) -> [DetailBlock] {
+                              localZone: LocalZone? = nil, erased: Int = 0, connectionNotSent: Int? = nil,
+                              cancellationNotSent: Phrase? = nil) -> [DetailBlock] {
         let clean = { (text: String) in TerminalSafeText.sanitize(text) }
         var blocks: [DetailBlock] = [.title(clean(event.title))]
         var subtitle = strings.kind(event.kind)
@@ -52,6 +53,7 @@ public enum EventDetailDocument {
         if let draft { blocks.append(.paragraph(strings.text(draft))) }
         if counts.total > 0 { blocks.append(.field(label: strings.received, value: strings.countsSentence(counts))) }
         if erased > 0 { blocks.append(.paragraph(strings.text(.erasedCount(erased)))) }
+        if let cancellationNotSent { blocks.append(.paragraph(strings.text(cancellationNotSent))) }
         if let rules = event.registration { blocks.append(contentsOf: rulesBlocks(rules, strings, clean)) }
         // For the coordinator's eyes: only approved participants are ever sent it.
         if let connection = event.connection, !connection.trimmedWhitespace.isEmpty {

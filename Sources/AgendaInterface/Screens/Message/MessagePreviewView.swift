@@ -15,6 +15,10 @@ enum MessagePreviewView {
             (strings.text(.messageSubject) + " " + TerminalSafeText.sanitize(message.subject), merge(theme.label, over: theme.popup)),
             ("", theme.popup),
         ]
+        if let sent = preview.sentBefore[preview.shown] {
+            lines.insert((strings.text(.messageSentBefore(at: sent, queue: state.keyName(.queueMessages, .message))),
+                          merge(theme.warning, over: theme.popup)), at: 2)
+        }
         for paragraph in message.body.split(separator: "\n", omittingEmptySubsequences: false) {
             let text = TerminalSafeText.sanitize(String(paragraph))
             if text.isEmpty { lines.append(("", theme.popup)); continue }
