@@ -6,8 +6,10 @@
 ///   same moment, and every client shows it in its user's own zone.
 /// - Whole-day events are `DTSTART;VALUE=DATE` with an exclusive `DTEND;VALUE=DATE`: the day after
 ///   the last day covered (18–21 November ends on the 22nd; a single day ends the next day).
-/// - `UID` is `<event id>@agenda.cites-unies-france.invalid`: ids are unique in a catalogue and
-///   stable, so exporting again updates the events a client already holds instead of doubling them.
+/// - `UID` is the event's `uid` when it came from a calendar (so that the calendar it came from
+///   recognises it), else `<event id>@agenda.cites-unies-france.invalid`: ids are unique in a
+///   catalogue and stable, so exporting again updates the events a client already holds instead
+///   of doubling them.
 /// - `DTSTAMP` (and `LAST-MODIFIED`) is the event's `updatedAt` in UTC; without it, `DTSTAMP` is
 ///   `fallbackStamp`, which the command sets to 00:00 UTC of the export's "today" (`--today`, else
 ///   the real date), so that exporting the same catalogue twice the same day gives the same bytes.
@@ -84,7 +86,7 @@ public struct ICalendarWriter: Sendable {
 
     /// `<id>@agenda.cites-unies-france.invalid`.
     public static func uid(for event: Event) -> String {
-        event.id + "@" + uidDomain
+        event.uid ?? event.id + "@" + uidDomain
     }
 
     /// `DTSTART` and, when it can be said, `DTEND`.

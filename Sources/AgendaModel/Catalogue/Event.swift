@@ -129,14 +129,22 @@ public struct Event: Hashable, Sendable, Identifiable {
         set { mutableDetails().messages = newValue }
     }
 
+    /// The iCalendar `UID` the event was imported from: importing the same calendar again
+    /// updates it rather than adding it twice.
+    public var uid: String? {
+        get { storage.details.uid }
+        set { mutableDetails().uid = newValue }
+    }
+
     public init(id: String, title: String, kind: EventKind, status: EventStatus = .scheduled,
                 start: EventTime, end: EventTime? = nil, location: EventLocation? = nil,
                 organisers: [String] = [], audience: String? = nil, summary: String? = nil,
                 description: String? = nil, objectives: [String] = [], programme: [ProgrammeSlot] = [],
                 themes: [String] = [], countryGroups: [String] = [], contacts: [Contact] = [],
                 registration: RegistrationRules? = nil, documents: [EventDocument] = [], updatedAt: EventTime? = nil,
-                connection: String? = nil, messages: [String: String] = [:]) {
+                connection: String? = nil, messages: [String: String] = [:], uid: String? = nil) {
         let details = Details()
+        details.uid = uid
         details.connection = connection
         details.messages = messages
         details.location = location
@@ -237,7 +245,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         var fields: Fields {
             let details = self.details
             return Fields(id: heading.id, title: heading.title, kind: heading.kind, status: heading.status,
-                          start: heading.start, end: heading.end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt, connection: details.connection, messages: details.messages)
+                          start: heading.start, end: heading.end, location: details.location, organisers: details.organisers, audience: details.audience, summary: details.summary, description: details.description, objectives: details.objectives, programme: details.programme, themes: details.themes, countryGroups: details.countryGroups, contacts: details.contacts, registration: details.registration, documents: details.documents, updatedAt: details.updatedAt, connection: details.connection, messages: details.messages, uid: details.uid)
         }
     }
 
@@ -258,9 +266,11 @@ public struct Event: Hashable, Sendable, Identifiable {
         var updatedAt: EventTime?
         var connection: String?
         var messages: [String: String] = [:]
+        var uid: String?
 
         func copy() -> Details {
             let copy = Details()
+            copy.uid = uid
             copy.connection = connection
             copy.messages = messages
             copy.location = location
@@ -307,5 +317,6 @@ public struct Event: Hashable, Sendable, Identifiable {
         let updatedAt: EventTime?
         let connection: String?
         let messages: [String: String]
+        let uid: String?
     }
 }

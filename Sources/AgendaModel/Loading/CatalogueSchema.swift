@@ -53,9 +53,10 @@ enum CatalogueSchema {
         static var updatedAt: CatalogueMember { CatalogueMember("updatedAt") }
         static var connection: CatalogueMember { CatalogueMember("connection") }
         static var messages: CatalogueMember { CatalogueMember("messages") }
+        static var uid: CatalogueMember { CatalogueMember("uid") }
         static let all = [id, title, kind, status, start, end, location, organisers, audience, summary, description,
                           objectives, programme, themes, countryGroups, contacts, registration, documents, updatedAt, connection,
-                          messages]
+                          messages, uid]
     }
 
     enum Location {

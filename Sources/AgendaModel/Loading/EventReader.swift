@@ -38,6 +38,7 @@ enum EventReader {
         let updatedAt = fields.eventTime(Schema.Event.updatedAt, form: .dateTime)
         let connection = fields.string(Schema.Event.connection)
         let messages = fields.object(Schema.Event.messages).map(readMessages) ?? [:]
+        let uid = fields.string(Schema.Event.uid)
 
         let errorsAfter = problems.errorCount
         guard errorsAfter == errorsBefore, let id, let title, let kind, let start else { return nil }
@@ -46,7 +47,7 @@ enum EventReader {
                      description: description, objectives: objectives, programme: programme, themes: themes,
                      countryGroups: countryGroups, contacts: contacts, registration: registration,
                      documents: documents, updatedAt: updatedAt?.time, connection: connection,
-                     messages: messages)
+                     messages: messages, uid: uid)
     }
 
     /// The event's id when it has a valid one, whatever else is wrong with it.

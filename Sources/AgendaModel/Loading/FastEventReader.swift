@@ -63,7 +63,7 @@ struct FastEventReader {
         var id: String?, title: String?, kind: String?, start: EventTime?
         var status = EventStatus.scheduled
         var endTime: EventTime?, location: EventLocation?, registration: RegistrationRules?, updatedAt: EventTime?
-        var audience: String?, summary: String?, description: String?, connection: String?
+        var audience: String?, summary: String?, description: String?, connection: String?, uid: String?
         var organisers: [String] = [], objectives: [String] = [], themes: [String] = [], countryGroups: [String] = []
         var programme: [ProgrammeSlot] = [], contacts: [Contact] = [], documents: [EventDocument] = []
         try readObject { reader, key throws(GiveUp) in
@@ -88,6 +88,7 @@ struct FastEventReader {
             case Schema.Event.documents: documents = try reader.objects { reader throws(GiveUp) in try reader.readDocument() }
             case Schema.Event.updatedAt: updatedAt = try reader.optionalTime(DateParsing.dateTime)
             case Schema.Event.connection: connection = try reader.optionalString()
+            case Schema.Event.uid: uid = try reader.optionalString()
             // An event's own message texts are rare and checked as templates: EventReader reads them.
             case Schema.Event.messages: throw GiveUp()
             default: try reader.skipValue()
@@ -101,7 +102,7 @@ struct FastEventReader {
                      location: location, organisers: organisers, audience: audience, summary: summary,
                      description: description, objectives: objectives, programme: programme, themes: themes,
                      countryGroups: countryGroups, contacts: contacts, registration: registration,
-                     documents: documents, updatedAt: updatedAt, connection: connection))
+                     documents: documents, updatedAt: updatedAt, connection: connection, uid: uid))
     }
 
     private mutating func readLocation() throws(GiveUp) -> EventLocation {
