@@ -58,7 +58,7 @@ enum EventJSON {
                 ("speakers", strings(slot.speakers))])
     }
 
-    private static func contact(_ contact: Contact) -> PrettyJSON {
+    static func contact(_ contact: Contact) -> PrettyJSON {
         object([("name", .string(contact.name)), ("role", contact.role.map(PrettyJSON.string)),
                 ("email", contact.email.map(PrettyJSON.string)), ("phone", contact.phone.map(PrettyJSON.string))])
     }
