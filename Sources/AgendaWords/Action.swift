@@ -20,5 +20,7 @@ public enum Action: Hashable, Sendable {
     case composeMessage, queueMessages, nextMessage, editMessage
     /// The outbox: open it (from the agenda or triage), send what waits.
     case openOutbox, sendOutbox
+    /// The agenda: a new event, the selected one edited, its next edition.
+    case newEvent, editEvent, duplicateEvent
     case approve, waitlist, decline, cancel, tag, tagAll, untagAll, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }

@@ -95,6 +95,30 @@ public enum Phrase: Sendable, Equatable {
     case connectionNotSent(Int, event: String)
     /// Inscriptions of a cancelled or postponed event not yet sent its cancellation message.
     case cancellationNotSent(Int, event: String, compose: String)
+    // The event editor
+    case newEventTitle, editEventTitle(String), duplicateEventTitle(String)
+    /// A field's label.
+    case eventField(EventDraft.Field)
+    /// What is wrong under a field, in the catalogue's words where they are its rules.
+    case eventProblem(EventDraftCheck.Problem.Issue)
+    /// The place's choice when none is said.
+    case noPlaceGiven
+    case eventTimeHelp(zone: String?)
+    case listHelp, contactsHelp
+    case descriptionHelp(mark: String)
+    case choiceHelp(keys: String)
+    case editorFooter(save: String, leave: String)
+    case eventSaved(String)
+    case eventUnchanged
+    case eventEditUnsaved(leave: String, save: String)
+    case eventEditDropped
+    case eventNotSavedYet(save: String)
+    /// A duplicate is moved to the next edition: when that is.
+    case duplicateMoved(String)
+    case sampleCopyQuestion(path: String, yes: String, no: String)
+    case catalogueChangedOnDisk(save: String)
+    /// The catalogue file could not be written: why.
+    case catalogueNotWritten(CatalogueDocument.WriteError)
     /// Erasure at the person's request (GDPR): the question, once done, already done.
     case eraseQuestion(name: String, yes: String, no: String)
     case erased(name: String)

@@ -80,6 +80,19 @@ final class FakeKeeper: RegistrationKeeper {
     private var hiddenChanges = false
 
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws { try write() }
+    /// The events written from the editor, in order.
+    private(set) var savedEvents: [Event] = []
+    /// Set to make the next event save find the file changed: the catalogue as it is then.
+    var catalogueChangedOnDisk: Catalogue?
+    func saveEvent(_ event: Event, creatingFromSample: Bool) throws -> EventWrite {
+        try write()
+        if let changed = catalogueChangedOnDisk {
+            catalogueChangedOnDisk = nil
+            return .changedOnDisk(changed)
+        }
+        savedEvents.append(event)
+        return .written
+    }
     func removeDraft(for eventID: String) throws { try write() }
     private(set) var queued: [MailMessage] = []
     func queuedMessages() throws -> [QueuedMessage] {

@@ -16,6 +16,7 @@ import Testing
             case .inscription: return "inscription"
             case .message: return "message"
             case .outbox: return "outbox"
+            case .eventEditor: return "event editor"
             }
         }
     }

@@ -15,13 +15,16 @@ enum InterfaceLauncher {
     /// progress bar, and its problems print once the terminal is given back.
     static func run(context: CommandContext) throws {
         try requireTerminal(context)
+        // Taken before the file is read: a change made while it is read is then never written over.
+        var identity: FileIdentity?
+        if case .file(let path) = context.source { identity = FileIdentity(path: path) }
         let size = context.catalogueSize()
         if size < largeCatalogueBytes {
             let catalogue = try context.loadCatalogue()
             let store = try loadStore(context)
             let terminal = openTerminal(context)
             defer { terminal.restore() }
-            try runLoop(catalogue: catalogue, store: store, terminal: terminal, context: context)
+            try runLoop(catalogue: catalogue, identity: identity, store: store, terminal: terminal, context: context)
             return
         }
         let store = try loadStore(context)
@@ -31,7 +34,7 @@ enum InterfaceLauncher {
         let reading = try readShowingProgress(on: terminal, context: context)
         // Its problems are printed on the terminal given back.
         if reading.catalogue == nil { terminal.restore() }
-        try runLoop(catalogue: context.accept(reading), store: store, terminal: terminal, context: context)
+        try runLoop(catalogue: context.accept(reading), identity: identity, store: store, terminal: terminal, context: context)
     }
 
     private static func requireTerminal(_ context: CommandContext) throws {
@@ -108,7 +111,8 @@ enum InterfaceLauncher {
         var reading: CatalogueReading?
     }
 
-    private static func runLoop(catalogue: Catalogue, store: LoadedStore, terminal: NcursesTerminal,
+    /// `identity`: the catalogue file's before it was read, for the editor's first save.
+    private static func runLoop(catalogue: Catalogue, identity: FileIdentity?, store: LoadedStore, terminal: NcursesTerminal,
                                 context: CommandContext) throws {
         let size = terminal.size
         var state = AgendaState(catalogue: catalogue, moment: context.moment, strings: context.strings,
@@ -117,6 +121,10 @@ enum InterfaceLauncher {
                                 drafts: store.drafts, now: context.clock)
         state.keys = context.configuration.keyTable().table
         state.localZone = .system()
+        let catalogueKeeper = CatalogueKeeper(source: context.source, identity: identity,
+                                              environment: ProcessInfo.processInfo.environment)
+        state.catalogueIsBuiltIn = context.source == .builtInSample
+        state.userCataloguePath = catalogueKeeper.userCataloguePath
         // Messages: the sender of [mail], the user's templates that read (the others are said
         // by `agenda mail templates --check`), and what waits in the outbox.
         state.mailOnDecision = context.configuration.mail.onDecision
@@ -136,7 +144,7 @@ enum InterfaceLauncher {
         // Search and filter indexes, built while the person reads the first screen.
         Thread.detachNewThread { catalogue.prepareIndexes() }
         AppLoop.run(&state, on: terminal, keeper: StoreKeeper(store: store.store, language: context.language, clock: context.clock,
-                                                          sendmail: context.configuration.mail.sendmail),
+                                                          sendmail: context.configuration.mail.sendmail, catalogue: catalogueKeeper),
                     clock: context.clock)
         // The terminal is given back first: folding a long journal into registrations.json
         // takes a moment, and the person is done. Should it fail, the journal keeps every change.

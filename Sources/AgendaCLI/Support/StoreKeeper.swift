@@ -11,8 +11,12 @@ final class StoreKeeper: RegistrationKeeper {
     let clock: @Sendable () -> Moment
     /// `[mail] sendmail`: the command the outbox is sent with, if one is set.
     let sendmail: String?
+    /// Where events from the editor are written; nil: nowhere (the tests' keepers).
+    let catalogue: CatalogueKeeper?
 
-    init(store: RegistrationStore, language: Language, clock: @escaping @Sendable () -> Moment, sendmail: String? = nil) {
+    init(store: RegistrationStore, language: Language, clock: @escaping @Sendable () -> Moment, sendmail: String? = nil,
+         catalogue: CatalogueKeeper? = nil) {
+        self.catalogue = catalogue
         self.store = store
         self.language = language
         self.clock = clock
@@ -62,7 +66,14 @@ final class StoreKeeper: RegistrationKeeper {
         try store.reloadIfChanged()
     }
 
+    func saveEvent(_ event: Event, creatingFromSample: Bool) throws -> EventWrite {
+        guard let catalogue else { throw CatalogueDocument.WriteError.changedOnDisk(path: "") }
+        return try catalogue.save(event, creatingFromSample: creatingFromSample)
+    }
+
     func describe(_ error: Error) -> String {
+        if let error = error as? CatalogueDocument.WriteError { return Strings(language).text(.catalogueNotWritten(error)) }
+        if let error = error as? CatalogueFileError { return Strings(language).text(error) }
         if error is OutboxSendingError { return Strings(language).text(.outboxNoSendmail) }
         if let error = error as? WorkbookError { return Strings(language).text(error) }
         return (error as? StoreError).map(Strings(language).text) ?? "\(error)"

@@ -126,6 +126,11 @@ public enum AppLoop {
         case .eraseRegistration(let registration):
             let name = TerminalSafeText.sanitize(registration.participant.fullName)
             return .report(try keeper.erase(registration.id) ? .erased(name: name) : .erasedElsewhere(name: name))
+        case .saveEvent(let save):
+            switch try keeper.saveEvent(save.event, creatingFromSample: save.creatingFromSample) {
+            case .written: return .message(.eventWritten(save))
+            case .changedOnDisk(let catalogue): return .message(.catalogueChanged(catalogue, unsaved: save))
+            }
         case .quit, .repaint, .editOutside: break
         }
         return .done

@@ -21,6 +21,11 @@ public enum AppMessage: Sendable {
     case editedOutside(String?)
     /// The outbox as it is; after a send, how many went and the errors of those that did not.
     case outboxRead([QueuedMessage], failures: [String: String], sent: Int?)
+    /// An event from the editor is in the catalogue file.
+    case eventWritten(EventSave)
+    /// The catalogue file changed since it was read: the catalogue as it is now, and the save
+    /// that was not written over it.
+    case catalogueChanged(Catalogue, unsaved: EventSave)
 }
 
 extension AgendaState {
@@ -49,6 +54,12 @@ extension AgendaState {
             return []
         case .outboxRead(let messages, let failures, let sent):
             showOutbox(messages, failures: failures, sent: sent)
+            return []
+        case .eventWritten(let save):
+            eventSaved(save)
+            return []
+        case .catalogueChanged(let catalogue, let save):
+            catalogueChangedOnDisk(catalogue, unsaved: save)
             return []
         }
     }
@@ -88,6 +99,8 @@ extension AgendaState {
             restore([registration])
             erasedCounts[registration.eventId, default: 1] -= 1
             message = strings.text(.notSaved(reason))
+        case .saveEvent(let save):
+            eventNotSaved(save, reason: reason)
         case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .editOutside, .loadOutbox, .sendOutbox, .quit, .repaint:
             message = reason
         }

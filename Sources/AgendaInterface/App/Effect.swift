@@ -27,6 +27,8 @@ public enum Effect: Equatable, Sendable {
     case editOutside(String)
     /// Read the outbox, to show it; send what waits in it.
     case loadOutbox, sendOutbox
+    /// Write an event from the editor into the catalogue file.
+    case saveEvent(EventSave)
 }
 
 /// Registrations changed on screen before the store has them: the edits to apply to the store

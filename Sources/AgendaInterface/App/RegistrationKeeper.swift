@@ -1,7 +1,8 @@
 import AgendaModel
 import AgendaWords
 
-/// Where the interface's registrations and drafts are written: the store, in the program.
+/// Where the interface's registrations, drafts and events are written: the store and the
+/// catalogue file, in the program.
 public protocol RegistrationKeeper: AnyObject {
     func saveDraft(_ draft: RegistrationDraft, for eventID: String) throws
     func removeDraft(for eventID: String) throws
@@ -24,6 +25,18 @@ public protocol RegistrationKeeper: AnyObject {
     func queuedMessages() throws -> [QueuedMessage]
     /// Sends what waits: how many went, and the error of each that did not, by file name.
     func sendQueued() throws -> (sent: Int, failures: [String: String])
+    /// Writes `event` into the catalogue file, in place of the one with its id or added, unless
+    /// the file changed since it was read (then nothing is written and the catalogue as it is
+    /// now comes back). `creatingFromSample`: the user's catalogue is made from the built-in
+    /// sample first.
+    func saveEvent(_ event: Event, creatingFromSample: Bool) throws -> EventWrite
     /// One sentence for the status bar: what failed and what to do.
     func describe(_ error: Error) -> String
+}
+
+/// What became of an event written from the editor.
+public enum EventWrite: Sendable {
+    case written
+    /// The file changed since it was read: the catalogue as it is now.
+    case changedOnDisk(Catalogue)
 }

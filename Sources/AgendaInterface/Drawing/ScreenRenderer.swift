@@ -22,6 +22,7 @@ public enum ScreenRenderer {
         switch screen {
         case .agenda: drawAgenda(state, layout: layout, into: &grid)
         case .form(let form): if state.focus == .form, let area = layout.panel { FormPaneView.draw(form, state: state, in: area, into: &grid) }
+        case .eventEditor(let editor): if state.focus == .form, let area = layout.panel { EventEditorView.draw(editor, state: state, in: area, into: &grid) }
         case .triage(let list): if state.focus == .triage, let area = layout.panel { TriagePaneView.draw(list, state: state, in: area, into: &grid) }
         case .filterMenu(let cursor): FilterMenuView.draw(state, cursor: cursor, into: &grid)
         case .help(let top): HelpView.draw(state, top: top, into: &grid)

@@ -89,6 +89,9 @@ public enum KeyBindings {
         KeyBinding(.agenda, [.character("I")], .openAllTriage),
         KeyBinding(.agenda, [.character("e")], .exportCalendar),
         KeyBinding(.agenda, [.character("p")], .togglePast, hint: true),
+        KeyBinding(.agenda, [.character("n")], .newEvent),
+        KeyBinding(.agenda, [.character("E")], .editEvent),
+        KeyBinding(.agenda, [.character("D")], .duplicateEvent),
 
         KeyBinding(.detail, [.character("j"), .down], .scrollDown, hint: true),
         KeyBinding(.detail, [.character("k"), .up], .scrollUp, hint: true),
@@ -99,6 +102,7 @@ public enum KeyBindings {
         KeyBinding(.detail, [.character("r")], .register, hint: true),
         KeyBinding(.detail, [.character("i")], .openTriage, hint: true),
         KeyBinding(.detail, [.character("e")], .exportCalendar),
+        KeyBinding(.detail, [.character("E")], .editEvent),
         // From the detail too: a search typed there must never fire the detail's keys.
         KeyBinding(.detail, [.character("/")], .startSearch),
 

@@ -20,6 +20,7 @@ extension AgendaState {
         switch topScreen {
         case .agenda(let agenda): return agenda.isSearching ? handleSearchKey(key) : handleAgendaKey(key)
         case .form: return handleFormKey(key)
+        case .eventEditor: return handleEventEditorKey(key)
         case .triage: return handleTriageKey(key)
         case .filterMenu(let cursor): return handleFilterMenuKey(key, cursor: cursor)
         case .help(let top): return handleHelpKey(key, top: top)

@@ -18,11 +18,13 @@ public enum Screen: Equatable, Sendable {
     case message(MessagePreview)
     /// The messages waiting to be sent.
     case outbox(OutboxList)
+    /// An event being written: new, edited or duplicated.
+    case eventEditor(EventEditor)
 
     /// A screen drawn over the others rather than in a pane.
     var isOverlay: Bool {
         switch self {
-        case .agenda, .form, .triage: return false
+        case .agenda, .form, .triage, .eventEditor: return false
         case .filterMenu, .help, .inscription, .message, .outbox: return true
         }
     }
@@ -69,7 +71,7 @@ extension AgendaState {
         for screen in screens.reversed() {
             switch screen {
             case .agenda(let agenda): return agenda.focus
-            case .form: return .form
+            case .form, .eventEditor: return .form
             case .triage: return .triage
             case .filterMenu, .help, .inscription, .message, .outbox: continue
             }
@@ -86,7 +88,7 @@ extension AgendaState {
         case .message: return .previewingMessage
         case .outbox: return .viewingOutbox
         case .agenda(let agenda): return agenda.isSearching ? .searching : .normal
-        case .form, .triage: return .normal
+        case .form, .triage, .eventEditor: return .normal
         }
     }
 

@@ -3,7 +3,12 @@ import AgendaWords
 
 /// Everything the agenda screen shows, and nothing about how the terminal draws it.
 public struct AgendaState: Sendable {
-    public let catalogue: Catalogue
+    /// The events shown: as read at start, then as the event editor and the file change it.
+    public internal(set) var catalogue: Catalogue
+    /// True when the catalogue is the sample built into the program: the editor's first save
+    /// then makes the user's own catalogue from it, at `userCataloguePath`.
+    public var catalogueIsBuiltIn = false
+    public var userCataloguePath: String?
     /// Now, as the clock last said (`AppMessage.tick`): "today" follows it past midnight.
     public internal(set) var moment: Moment
     public let strings: Strings
@@ -226,6 +231,15 @@ public struct AgendaState: Sendable {
         if events.isEmpty { selectedIndex = nil }
         if changed && resetDetail { detailTop = 0 }
         scrollAgendaToSelection()
+    }
+
+    /// Another catalogue shown (an event saved, the file changed): the selection stays on the
+    /// event with `id` if there is one, else on the event selected before.
+    mutating func adoptCatalogue(_ catalogue: Catalogue, selecting id: String?) {
+        let previous = id.flatMap { id in catalogue.position(ofID: id).map { catalogue.events[$0] } } ?? selectedEvent
+        self.catalogue = catalogue
+        refreshEvents(keeping: previous)
+        clampDetailScroll()
     }
 
     /// A new day: the agenda's "upcoming" and its today move with it, the selection stays.

@@ -42,7 +42,7 @@ extension AgendaState {
             if !write.conflicts.isEmpty {
                 registrationNotSaved(registration, reason: strings.text(.updatedElsewhere))
             }
-        case .saveDraft, .removeDraft, .exportEvent, .exportInscriptions, .eraseRegistration, .queueMessages, .editOutside, .loadOutbox, .sendOutbox, .quit, .repaint:
+        case .saveDraft, .removeDraft, .saveEvent, .exportEvent, .exportInscriptions, .eraseRegistration, .queueMessages, .editOutside, .loadOutbox, .sendOutbox, .quit, .repaint:
             break
         }
     }

@@ -15,6 +15,18 @@ public struct Catalogue: Sendable {
         self.index = CatalogueIndex(events: self.events)
     }
 
+    /// The catalogue with `event` in place of the one with its id, or added.
+    public func replacing(_ event: Event) -> Catalogue {
+        var events = self.events
+        if let position = position(ofID: event.id) { events[position] = event } else { events.append(event) }
+        return Catalogue(publisher: publisher, events: events)
+    }
+
+    /// The catalogue without the event with this id.
+    public func removing(id: String) -> Catalogue {
+        Catalogue(publisher: publisher, events: events.filter { $0.id != id })
+    }
+
     /// The position of the event with this id in `events`.
     public func position(ofID id: String) -> Int? { index.positionsByID()[id] }
 

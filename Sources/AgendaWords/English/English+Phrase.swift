@@ -143,6 +143,69 @@ extension EnglishTable {
         case .messagesWaiting(let count): return "\(number(count)) to send"
         case .noMessageFits(let name, let reason):
             return "No message for \(name)" + (reason.map { ": " + messageRefusal($0) } ?? ": none fits a pending or cancelled inscription") + "."
+        case .newEventTitle: return "New event"
+        case .editEventTitle(let title): return "Editing: \(title)"
+        case .duplicateEventTitle(let title): return "Next edition of: \(title)"
+        case .eventField(let field):
+            switch field {
+            case .title: return "Title *"
+            case .kind: return "Kind"
+            case .status: return "Status"
+            case .start: return "Start *"
+            case .end: return "End"
+            case .allDay: return "All day"
+            case .mode: return "Place"
+            case .venue: return "Venue"
+            case .address: return "Address"
+            case .city: return "City"
+            case .country: return "Country"
+            case .summary: return "Summary"
+            case .description: return "Description"
+            case .themes: return "Themes"
+            case .countryGroups: return "Country groups"
+            case .contacts: return "Contacts"
+            case .connection: return "Connection details"
+            case .takesRegistrations: return "Takes registrations"
+            case .opens: return "Registration opens"
+            case .deadline: return "Deadline"
+            case .capacity: return "Seats"
+            case .waitlist: return "Waiting list"
+            }
+        case .eventProblem(let issue):
+            switch issue {
+            case .catalogue(let issue): return catalogueProblem(issue, firstLine: nil)
+            case .notAWholeNumber(let text): return "\"\(text)\" is not a whole number of seats"
+            case .contactWithoutName: return "a contact needs a name before its <address>"
+            case .nonexistentTime(let text): return "\(text) does not exist here: the clocks go forward that night"
+            }
+        case .noPlaceGiven: return "not said"
+        case .eventTimeHelp(let zone):
+            return "YYYY-MM-DD HH:MM" + (zone.map { " (\($0) time)" } ?? "") + ", or with an offset: 2027-06-10 10:00+04:00"
+        case .listHelp: return "separated by commas"
+        case .contactsHelp: return "Name <address>; another one <address>"
+        case .descriptionHelp(let mark): return "\(mark) between paragraphs"
+        case .choiceHelp(let keys): return "\(keys) or Space to choose"
+        case .editorFooter(let save, let leave): return "\(save) saves to the catalogue · \(leave) leaves"
+        case .eventSaved(let title): return "“\(title)” saved in the catalogue."
+        case .eventUnchanged: return "Nothing changed: the catalogue is as it was."
+        case .eventEditUnsaved(let leave, let save): return "Changes not saved: \(leave) again drops them, \(save) saves them."
+        case .eventEditDropped: return "Changes dropped; the catalogue is as it was."
+        case .eventNotSavedYet(let save): return "Not saved yet: \(save) when ready."
+        case .duplicateMoved(let when): return "A copy for the next edition, moved to \(when): check the dates."
+        case .sampleCopyQuestion(let path, let yes, let no):
+            return "This is the built-in sample. Make your own catalogue from it, at \(path), and save there? (\(yes)/\(no))"
+        case .catalogueChangedOnDisk(let save):
+            return "The catalogue file was changed by another program: it is shown as it is now. Your changes are still here; \(save) saves them over it."
+        case .catalogueNotWritten(let error):
+            switch error {
+            case .unreadable(let error): return catalogueFile(error, named: .configuration)
+            case .invalid(let path, let errors):
+                return "\(path) now has \(number(errors)) \(errors == 1 ? "error" : "errors"): it was not written over; agenda validate says what."
+            case .changedOnDisk(let path): return "\(path) was changed by another program: it was not written over."
+            case .wouldBeInvalid(let problems):
+                return "Not saved: the catalogue would be refused (" + (problems.first.map { catalogueProblem($0.issue, firstLine: nil) } ?? "") + ")."
+            case .cannotWrite(let error): return store(error)
+            }
         case .cancellationNotSent(let count, let event, let compose):
             return "! \(number(count)) \(count == 1 ? "inscription has" : "inscriptions have") not been sent the cancellation message: \(compose) in the inscription list, or agenda mail queue --event \(event) --kind cancellation"
         case .connectionNotSent(let count, let event):

@@ -145,6 +145,69 @@ extension FrenchTable {
         case .messagesWaiting(let count): return "\(number(count)) à envoyer"
         case .noMessageFits(let name, let reason):
             return "Pas de message pour \(name)" + (reason.map { " : " + messageRefusal($0) } ?? " : aucun ne convient à une inscription à traiter ou annulée") + "."
+        case .newEventTitle: return "Nouvel événement"
+        case .editEventTitle(let title): return "Modifier : \(title)"
+        case .duplicateEventTitle(let title): return "Prochaine édition de : \(title)"
+        case .eventField(let field):
+            switch field {
+            case .title: return "Titre *"
+            case .kind: return "Type"
+            case .status: return "Statut"
+            case .start: return "Début *"
+            case .end: return "Fin"
+            case .allDay: return "Toute la journée"
+            case .mode: return "Lieu"
+            case .venue: return "Salle, bâtiment"
+            case .address: return "Adresse"
+            case .city: return "Ville"
+            case .country: return "Pays"
+            case .summary: return "Résumé"
+            case .description: return "Description"
+            case .themes: return "Thèmes"
+            case .countryGroups: return "Groupes-pays"
+            case .contacts: return "Contacts"
+            case .connection: return "Connexion"
+            case .takesRegistrations: return "Inscriptions"
+            case .opens: return "Ouverture"
+            case .deadline: return "Date limite"
+            case .capacity: return "Places"
+            case .waitlist: return "Liste d'attente"
+            }
+        case .eventProblem(let issue):
+            switch issue {
+            case .catalogue(let issue): return catalogueProblem(issue, firstLine: nil)
+            case .notAWholeNumber(let text): return "« \(text) » n'est pas un nombre entier de places"
+            case .contactWithoutName: return "un contact a besoin d'un nom avant son <adresse>"
+            case .nonexistentTime(let text): return "\(text) n'existe pas ici : on avance l'heure cette nuit-là"
+            }
+        case .noPlaceGiven: return "non précisé"
+        case .eventTimeHelp(let zone):
+            return "AAAA-MM-JJ HH:MM" + (zone.map { " (heure de \($0))" } ?? "") + ", ou avec un décalage : 2027-06-10 10:00+04:00"
+        case .listHelp: return "séparés par des virgules"
+        case .contactsHelp: return "Nom <adresse>; un autre <adresse>"
+        case .descriptionHelp(let mark): return "\(mark) entre les paragraphes"
+        case .choiceHelp(let keys): return "\(keys) ou Espace pour choisir"
+        case .editorFooter(let save, let leave): return "\(save) enregistre dans le catalogue · \(leave) quitte"
+        case .eventSaved(let title): return "« \(title) » enregistré dans le catalogue."
+        case .eventUnchanged: return "Rien n'a changé : le catalogue est tel qu'il était."
+        case .eventEditUnsaved(let leave, let save): return "Modifications non enregistrées : \(leave) de nouveau les abandonne, \(save) les enregistre."
+        case .eventEditDropped: return "Modifications abandonnées ; le catalogue est tel qu'il était."
+        case .eventNotSavedYet(let save): return "Pas encore enregistré : \(save) quand vous voulez."
+        case .duplicateMoved(let when): return "Une copie pour la prochaine édition, placée au \(when) : vérifiez les dates."
+        case .sampleCopyQuestion(let path, let yes, let no):
+            return "C'est l'exemple intégré. En faire votre propre catalogue, dans \(path), et y enregistrer ? (\(yes)/\(no))"
+        case .catalogueChangedOnDisk(let save):
+            return "Le fichier du catalogue a été modifié par un autre programme : il est affiché tel qu'il est maintenant. Vos modifications sont toujours là ; \(save) les enregistre par-dessus."
+        case .catalogueNotWritten(let error):
+            switch error {
+            case .unreadable(let error): return catalogueFile(error, named: .configuration)
+            case .invalid(let path, let errors):
+                return "\(path) a maintenant \(number(errors)) \(plural(errors, "erreur", "erreurs")) : il n'a pas été remplacé ; agenda validate dit lesquelles."
+            case .changedOnDisk(let path): return "\(path) a été modifié par un autre programme : il n'a pas été remplacé."
+            case .wouldBeInvalid(let problems):
+                return "Pas enregistré : le catalogue serait refusé (" + (problems.first.map { catalogueProblem($0.issue, firstLine: nil) } ?? "") + ")."
+            case .cannotWrite(let error): return store(error)
+            }
         case .cancellationNotSent(let count, let event, let compose):
             return "! \(number(count)) \(plural(count, "inscription n'a", "inscriptions n'ont")) pas reçu le message d'annulation : \(compose) dans la liste des inscriptions, ou agenda mail queue --event \(event) --kind cancellation"
         case .connectionNotSent(let count, let event):

@@ -40,6 +40,9 @@ extension AgendaState {
             return [.loadOutbox]
         case .exportCalendar:
             if let event = selectedEvent { return [.exportEvent(event)] }
+        case .newEvent: openNewEvent()
+        case .editEvent: openEventEdit()
+        case .duplicateEvent: openEventDuplicate()
         case .nextField, .previousField, .toggleOption, .submitForm, .leaveForm, .openExisting, .keepText, .cancelText,
              .deleteBackward, .deleteForward, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .eraseText, .clearFilters,
              .close, .confirm, .refuse,

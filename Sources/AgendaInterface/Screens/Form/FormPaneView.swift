@@ -62,32 +62,7 @@ enum FormPaneView {
             }
             switch item {
             case .text(let field, _, _, _):
-                let input = form.text(field)
-                let visible = input.visible(width: boxWidth)
-                var boxStyle = CellStyle(underline: true)
-                if focused { boxStyle.reverse = false; boxStyle.bold = true }
-                var spans: [(String, CellStyle)] = [(labelText + " ", labelStyle), ("[", theme.muted)]
-                if focused {
-                    // The cursor is drawn in the grid: the terminal cursor stays hidden.
-                    let characters = Array(visible.text)
-                    var column = 0
-                    var before = ""
-                    var index = 0
-                    while index < characters.count, column < visible.cursorColumn {
-                        before.append(characters[index])
-                        column += DisplayWidth.of(characters[index])
-                        index += 1
-                    }
-                    let under = index < characters.count ? String(characters[index]) : " "
-                    let after = index + 1 < characters.count ? String(characters[(index + 1)...]) : ""
-                    spans.append((before, boxStyle))
-                    spans.append((under, CellStyle(reverse: true)))
-                    let used = DisplayWidth.of(before) + DisplayWidth.of(under) + DisplayWidth.of(after)
-                    spans.append((after + String(repeating: " ", count: max(0, boxWidth - used)), boxStyle))
-                } else {
-                    spans.append((TextFitting.pad(visible.text, to: boxWidth), boxStyle))
-                }
-                spans.append(("]", theme.muted))
+                let spans = [(labelText + " ", labelStyle)] + TextBox.spans(form.text(field), width: boxWidth, focused: focused, theme: theme)
                 lines.append(Line(spans: spans, item: index))
             case .single(let field, _, _, let options, _), .multiple(let field, _, _, let options, _):
                 let isSingle: Bool

@@ -29,6 +29,11 @@ public enum EventDraftCheck {
         /// The event, when no problem is an error.
         public let event: Event?
         public let problems: [Problem]
+
+        public init(event: Event?, problems: [Problem]) {
+            self.event = event
+            self.problems = problems
+        }
     }
 
     /// The event `draft` makes with id `id`. `base`: the event edited or duplicated, whose

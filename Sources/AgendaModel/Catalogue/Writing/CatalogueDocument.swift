@@ -40,8 +40,9 @@ public struct CatalogueDocument: Sendable {
     /// Under the lock, reads the file as it is now (nil when there is none), lets `change` say
     /// which events to write, and writes them: the new catalogue when there was no file. Gives
     /// `change`'s result and the file's new identity. Nothing is written when `change` names no
-    /// event.
-    public func update<Result>(expecting expectation: Expectation = .anyVersion,
+    /// event. `template`: what to start from when there is no file (the built-in sample a
+    /// coordinator makes their own), else a new catalogue with only the events written.
+    public func update<Result>(expecting expectation: Expectation = .anyVersion, template: [UInt8]? = nil,
                                _ change: (CatalogueReading?) -> (edits: CatalogueWriter.Edits, result: Result))
         throws(WriteError) -> (result: Result, identity: FileIdentity?) {
         let directory = (path as NSString).deletingLastPathComponent
@@ -54,11 +55,13 @@ public struct CatalogueDocument: Sendable {
         }
         let identity = FileIdentity(path: path)
         if case .unchangedSince(let expected) = expectation, expected != identity { throw .changedOnDisk(path: path) }
-        var original: [UInt8]?
-        var reading: CatalogueReading?
+        var original = identity == nil ? template : nil
+        var reading = original.map { CatalogueDecoder.read($0) }
         if identity != nil {
-            do { original = try CatalogueFile.read(path) } catch { throw .unreadable(error) }
-            let read = CatalogueDecoder.read(original!)
+            let bytes: [UInt8]
+            do { bytes = try CatalogueFile.read(path) } catch { throw .unreadable(error) }
+            original = bytes
+            let read = CatalogueDecoder.read(bytes)
             if read.catalogue == nil { throw .invalid(path: path, errors: read.errors.count) }
             reading = read
         }
