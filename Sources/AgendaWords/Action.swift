@@ -22,5 +22,7 @@ public enum Action: Hashable, Sendable {
     case openOutbox, sendOutbox
     /// The agenda: a new event, the selected one edited, its next edition.
     case newEvent, editEvent, duplicateEvent
+    /// The event editor: the field under the cursor, written in `$VISUAL`/`$EDITOR`.
+    case editInEditor
     case approve, waitlist, decline, cancel, tag, tagAll, untagAll, bulk, undo, redo, cycleStatusFilter, searchInscriptions, editNote, showInscription
 }

@@ -105,7 +105,8 @@ public enum Phrase: Sendable, Equatable {
     case noPlaceGiven
     case eventTimeHelp(zone: String?)
     case listHelp, contactsHelp
-    case descriptionHelp(mark: String)
+    case editOutsideHelp(key: String)
+    case fieldNotEdited
     case choiceHelp(keys: String)
     case editorFooter(save: String, leave: String)
     case eventSaved(String)

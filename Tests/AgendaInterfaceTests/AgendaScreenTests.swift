@@ -62,10 +62,10 @@ import Testing
 
     @Test func helpIsGeneratedFromTheKeyTable() {
         // Tall enough for every key of every context on one screen.
-        var state = SampleState.make(width: 90, height: 150, language: .en)
+        var state = SampleState.make(width: 90, height: 160, language: .en)
         state.press(.character("?"))
         let grid = ScreenRenderer.render(state)
-        GoldenScreen.check(grid, named: "help-90x150-en")
+        GoldenScreen.check(grid, named: "help-90x160-en")
         for binding in KeyBindings.table {
             #expect(grid.text.contains(binding.description(Strings(.en))), "help shows \(binding.description(Strings(.en)))")
         }

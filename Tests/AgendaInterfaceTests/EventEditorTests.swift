@@ -163,6 +163,26 @@ import Testing
         #expect(state.message?.contains("modifié par un autre programme") == true)
     }
 
+    @Test func aDescriptionIsWrittenInTheUsersEditorParagraphsAndAll() throws {
+        var state = state()
+        state.press(.character("E"))
+        go(to: .description, &state)
+        let before = try #require(editor(state)?.input(.description).text)
+        let effects = state.handle(.control("e"))
+        #expect(effects == [.editOutside(before)])
+        _ = state.update(.editedOutside("Premier paragraphe.\n\n• un point\n• un autre\n"))
+        #expect(editor(state)?.draft.text(.description) == "Premier paragraphe.\n\n• un point\n• un autre")
+        #expect(ScreenRenderer.render(state).text.contains("↵↵• un point↵"))
+        let saved = try #require(save(&state))
+        #expect(saved.event.description == "Premier paragraphe.\n\n• un point\n• un autre")
+        // An editor that could not run changes nothing.
+        state.press(.character("E"))
+        go(to: .description, &state)
+        _ = state.handle(.control("e"))
+        _ = state.update(.editedOutside(nil))
+        #expect(editor(state)?.draft.text(.description) == "Premier paragraphe.\n\n• un point\n• un autre")
+    }
+
     @Test func goldenEditorWithAProblemUnderItsField() {
         var state = state()
         state.press(.character("n"))

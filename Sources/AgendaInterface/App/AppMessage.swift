@@ -50,7 +50,7 @@ extension AgendaState {
             storeBecameUnreadable(reason)
             return []
         case .editedOutside(let text):
-            messageEdited(text)
+            if case .eventEditor = topScreen { fieldEditedOutside(text) } else { messageEdited(text) }
             return []
         case .outboxRead(let messages, let failures, let sent):
             showOutbox(messages, failures: failures, sent: sent)

@@ -1,8 +1,11 @@
 /// A one-line text field as forms draw it: `[text   ]`, underlined, the cursor drawn in the
-/// grid (the terminal's own stays hidden) when the field has the keyboard.
+/// grid (the terminal's own stays hidden) when the field has the keyboard. A text of several
+/// lines (a description written in `$EDITOR`) shows each line break as `↵`, one column as the
+/// break is one character, so that the cursor stays where it is.
 enum TextBox {
     static func spans(_ input: TextInput, width: Int, focused: Bool, theme: Theme) -> [(String, CellStyle)] {
-        let visible = input.visible(width: width)
+        var visible = input.visible(width: width)
+        visible.text = visible.text.replacingOccurrences(of: "\n", with: "↵")
         var boxStyle = CellStyle(underline: true)
         var spans: [(String, CellStyle)] = [("[", theme.muted)]
         if focused {

@@ -149,6 +149,7 @@ public enum KeyBindings {
         KeyBinding(.form, [.control("s")], .submitForm, hint: true),
         KeyBinding(.form, [.escape], .leaveForm, hint: true),
         KeyBinding(.form, [.control("o")], .openExisting),
+        KeyBinding(.form, [.control("e")], .editInEditor),
         KeyBinding(.noteEditor, [.enter], .newLine),
         KeyBinding(.noteEditor, [.control("s")], .keepNote),
         KeyBinding(.noteEditor, [.up], .moveUp),

@@ -34,6 +34,7 @@ extension EnglishTable {
         case (.detail, .openTriage): return "inscriptions"
         case (.detail, .exportCalendar): return "export (.ics)"
         case (.detail, .editEvent): return "edit the event"
+        case (.form, .editInEditor): return "event editor: write the field in $VISUAL or $EDITOR"
         case (.triage, .moveDown): return "next inscription"
         case (.triage, .moveUp): return "previous inscription"
         case (.triage, .pageDown): return "next page"

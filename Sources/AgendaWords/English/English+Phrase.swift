@@ -179,11 +179,12 @@ extension EnglishTable {
             case .nonexistentTime(let text): return "\(text) does not exist here: the clocks go forward that night"
             }
         case .noPlaceGiven: return "not said"
+        case .fieldNotEdited: return "Unchanged: the editor could not be run, or failed."
         case .eventTimeHelp(let zone):
             return "YYYY-MM-DD HH:MM" + (zone.map { " (\($0) time)" } ?? "") + ", or with an offset: 2027-06-10 10:00+04:00"
         case .listHelp: return "separated by commas"
         case .contactsHelp: return "Name <address>; another one <address>"
-        case .descriptionHelp(let mark): return "\(mark) between paragraphs"
+        case .editOutsideHelp(let key): return "\(key): write it in $VISUAL or $EDITOR, paragraphs and all (↵ marks a line break)"
         case .choiceHelp(let keys): return "\(keys) or Space to choose"
         case .editorFooter(let save, let leave): return "\(save) saves to the catalogue · \(leave) leaves"
         case .eventSaved(let title): return "“\(title)” saved in the catalogue."

@@ -34,6 +34,7 @@ extension FrenchTable {
         case (.detail, .openTriage): return "inscriptions"
         case (.detail, .exportCalendar): return "exporter (.ics)"
         case (.detail, .editEvent): return "modifier l'événement"
+        case (.form, .editInEditor): return "éditeur d'événement : écrire le champ dans $VISUAL ou $EDITOR"
         case (.triage, .moveDown): return "inscription suivante"
         case (.triage, .moveUp): return "inscription précédente"
         case (.triage, .pageDown): return "page suivante"

@@ -181,11 +181,12 @@ extension FrenchTable {
             case .nonexistentTime(let text): return "\(text) n'existe pas ici : on avance l'heure cette nuit-là"
             }
         case .noPlaceGiven: return "non précisé"
+        case .fieldNotEdited: return "Inchangé : l'éditeur n'a pas pu être lancé, ou a échoué."
         case .eventTimeHelp(let zone):
             return "AAAA-MM-JJ HH:MM" + (zone.map { " (heure de \($0))" } ?? "") + ", ou avec un décalage : 2027-06-10 10:00+04:00"
         case .listHelp: return "séparés par des virgules"
         case .contactsHelp: return "Nom <adresse>; un autre <adresse>"
-        case .descriptionHelp(let mark): return "\(mark) entre les paragraphes"
+        case .editOutsideHelp(let key): return "\(key) : l'écrire dans $VISUAL ou $EDITOR, paragraphes compris (↵ marque un retour à la ligne)"
         case .choiceHelp(let keys): return "\(keys) ou Espace pour choisir"
         case .editorFooter(let save, let leave): return "\(save) enregistre dans le catalogue · \(leave) quitte"
         case .eventSaved(let title): return "« \(title) » enregistré dans le catalogue."

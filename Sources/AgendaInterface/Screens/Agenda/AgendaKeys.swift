@@ -47,7 +47,7 @@ extension AgendaState {
              .deleteBackward, .deleteForward, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .eraseText, .clearFilters,
              .close, .confirm, .refuse,
              .approve, .waitlist, .decline, .cancel, .tag, .tagAll, .untagAll, .bulk, .undo, .redo, .cycleStatusFilter,
-             .searchInscriptions, .editNote, .showInscription, .exportInscriptions, .correctDetails, .eraseInscription, .newLine, .keepNote, .composeMessage, .queueMessages, .nextMessage, .editMessage, .sendOutbox:
+             .searchInscriptions, .editNote, .showInscription, .exportInscriptions, .correctDetails, .eraseInscription, .newLine, .keepNote, .composeMessage, .queueMessages, .nextMessage, .editMessage, .sendOutbox, .editInEditor:
             break
         case .redraw:
             return [.repaint]

@@ -67,6 +67,10 @@ extension AgendaState {
         case .redraw?:
             eventEditor = editor
             return [.repaint]
+        case .editInEditor?:
+            guard case .text(let field) = editor.focusedItem else { break }
+            eventEditor = editor
+            return [.editOutside(editor.input(field).text)]
         case .toggleOption? where !isText(editor.focusedItem):
             editor.toggle(zone: localZone)
         default:
@@ -79,6 +83,19 @@ extension AgendaState {
         }
         eventEditor = editor
         return []
+    }
+
+    /// The text `$EDITOR` gave back, for the field under the cursor; nil: it could not run.
+    mutating func fieldEditedOutside(_ text: String?) {
+        guard var editor = eventEditor, case .text = editor.focusedItem else { return }
+        guard let text else {
+            message = strings.text(.fieldNotEdited)
+            return
+        }
+        // An editor ends the file with a line break: not part of the text.
+        let written = text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        editor.editText({ $0 = TextInput(written) }, zone: localZone)
+        eventEditor = editor
     }
 
     private func isText(_ item: EventEditor.Item) -> Bool {

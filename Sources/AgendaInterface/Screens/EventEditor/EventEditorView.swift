@@ -88,7 +88,8 @@ enum EventEditorView {
             return strings.text(.eventTimeHelp(zone: state.localZone?.placeName))
         case .text(.themes), .text(.countryGroups): return strings.text(.listHelp)
         case .text(.contacts): return strings.text(.contactsHelp)
-        case .text(.description): return strings.text(.descriptionHelp(mark: EventDraft.paragraphMark.trimmedWhitespace))
+        case .text(.description), .text(.summary), .text(.connection):
+            return strings.text(.editOutsideHelp(key: state.keyName(.editInEditor, .form)))
         case .choice:
             let keys = state.keyName(.cursorLeft, .textInput) + "/" + state.keyName(.cursorRight, .textInput)
             return strings.text(.choiceHelp(keys: keys))

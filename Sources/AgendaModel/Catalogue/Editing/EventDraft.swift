@@ -20,9 +20,6 @@ public struct EventDraft: Equatable, Sendable {
     public var takesRegistrations = false
     public var waitlist = true
 
-    /// Paragraphs of a description on the editor's one line: the pilcrow says where one ends.
-    public static let paragraphMark = " ¶ "
-
     public init() {}
 
     /// The event's fields as the editor shows them, times in `zone` when they are in its offset.
@@ -39,9 +36,7 @@ public struct EventDraft: Equatable, Sendable {
         texts[.city] = event.location?.city
         texts[.country] = event.location?.country
         texts[.summary] = event.summary
-        texts[.description] = event.description.map {
-            $0.components(separatedBy: "\n\n").joined(separator: Self.paragraphMark)
-        }
+        texts[.description] = event.description
         texts[.themes] = event.themes.joined(separator: ", ")
         texts[.countryGroups] = event.countryGroups.joined(separator: ", ")
         texts[.contacts] = event.contacts.map(ContactText.text).joined(separator: "; ")

@@ -76,9 +76,7 @@ public enum EventDraftCheck {
             .compactMap { key, value in value.map { (key, $0) } }
         set("location", place.isEmpty ? nil : .object(place))
         set("summary", text(.summary).map(PrettyJSON.string))
-        set("description", text(.description).map {
-            .string($0.components(separatedBy: EventDraft.paragraphMark.trimmedWhitespace).map(\.trimmedWhitespace).joined(separator: "\n\n"))
-        })
+        set("description", text(.description).map(PrettyJSON.string))
         set("themes", list(.themes))
         set("countryGroups", list(.countryGroups))
         if let contacts = ContactText.contacts(draft.text(.contacts), before: base?.contacts ?? []) {
