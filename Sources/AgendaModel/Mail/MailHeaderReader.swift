@@ -43,4 +43,57 @@ public enum MailHeaderReader {
         }
         return result
     }
+
+    /// A header's value as a reader shows it: every RFC 2047 encoded word (`=?charset?B|Q?…?=`,
+    /// any charset `MailCharset` knows) as its text, the white space between two encoded words
+    /// gone. A word that does not decode (unknown encoding, broken base64, no closing `?=`) is
+    /// kept as written: a name half readable is better than a message refused.
+    public static func decodeEncodedWords(_ value: String) -> String {
+        guard value.contains("=?") else { return value }
+        var result = ""
+        var pendingSpace = ""
+        var previousWasEncoded = false
+        var rest = Substring(value)
+        while !rest.isEmpty {
+            let word = rest.prefix { $0 != " " && $0 != "\t" }
+            rest = rest.dropFirst(word.count)
+            let space = rest.prefix { $0 == " " || $0 == "\t" }
+            rest = rest.dropFirst(space.count)
+            if let decoded = encodedWord(word) {
+                result += (previousWasEncoded ? "" : pendingSpace) + decoded
+                previousWasEncoded = true
+            } else {
+                result += pendingSpace + word
+                previousWasEncoded = false
+            }
+            pendingSpace = String(space)
+        }
+        return result + pendingSpace
+    }
+
+    /// The text of one encoded word, or nil when `word` is not a well-formed one. A word glued to
+    /// a parenthesis or a quote (`"=?…?="`) is decoded inside it.
+    private static func encodedWord(_ word: Substring) -> String? {
+        guard let start = word.range(of: "=?"), let end = word.range(of: "?=", options: .backwards),
+              start.upperBound <= end.lowerBound else { return nil }
+        let inner = word[start.upperBound..<end.lowerBound].split(separator: "?", maxSplits: 2, omittingEmptySubsequences: false)
+        guard inner.count == 3 else { return nil }
+        // `charset*language` (RFC 2231) names the charset before the star.
+        let charset = String(inner[0].split(separator: "*").first ?? "")
+        let payload = inner[2]
+        let bytes: [UInt8]
+        switch inner[1].uppercased() {
+        case "B":
+            var text = String(payload).filter { !$0.isWhitespace }
+            while text.count % 4 != 0 { text += "=" }
+            guard let data = Data(base64Encoded: text) else { return nil }
+            bytes = Array(data)
+        case "Q":
+            bytes = QuotedPrintable.decode(payload.utf8.map { $0 == UInt8(ascii: "_") ? 0x20 : $0 })
+        default:
+            return nil
+        }
+        let decoded = MailCharset.text(bytes, charset: charset)
+        return String(word[..<start.lowerBound]) + decoded + String(word[end.upperBound...])
+    }
 }

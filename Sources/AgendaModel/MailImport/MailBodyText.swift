@@ -1,0 +1,77 @@
+/// What a participant wrote in a message, as an inscription's note keeps it: the `text/plain`
+/// part (else the text of the HTML part), without the message quoted below a reply and
+/// without the signature, which is kept apart for `OrganisationGuess`.
+struct MailBodyText: Sendable, Equatable {
+    /// LF line ends, trimmed.
+    var text: String
+    /// The lines after `-- ` (or, without that line, the last short lines of the text), trimmed.
+    var signature: [String]
+    /// The names of the attachments, in their order (not their content).
+    var attachments: [String]
+
+    init(text: String, signature: [String] = [], attachments: [String] = []) {
+        self.text = text
+        self.signature = signature
+        self.attachments = attachments
+    }
+
+    init(_ mail: ParsedMail) {
+        let texts = mail.leaves.filter { !$0.isAttachment }
+        let chosen = texts.first { $0.contentType == "text/plain" } ?? texts.first
+        var raw = chosen.map { MailCharset.text($0.body, charset: $0.charset) } ?? ""
+        if chosen?.contentType == "text/html" { raw = HTMLText.plain(raw) }
+        let lines = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        let (own, signature) = Self.trimmed(lines)
+        text = own.joined(separator: "\n").trimmedWhitespace
+        self.signature = signature
+        attachments = mail.leaves.filter(\.isAttachment).compactMap(\.fileName)
+    }
+
+    /// The lines the sender wrote, and the signature's.
+    static func trimmed(_ lines: [Substring]) -> ([Substring], [String]) {
+        var own: [Substring] = []
+        var signature: [String] = []
+        var inSignature = false
+        for (index, line) in lines.enumerated() {
+            if startsQuote(line, next: index + 1 < lines.count ? lines[index + 1] : nil) { break }
+            if line.hasPrefix(">") { continue }
+            if line == "-- " || line == "--" || line == "__" {
+                inSignature = true
+                continue
+            }
+            if inSignature {
+                let text = line.trimmedWhitespace
+                if !text.isEmpty { signature.append(text) }
+            } else {
+                own.append(line)
+            }
+        }
+        while let last = own.last, last.trimmedWhitespace.isEmpty { own.removeLast() }
+        // Without a delimiter the signature is the last block after a blank line, when short.
+        if !inSignature, let blank = own.lastIndex(where: { $0.trimmedWhitespace.isEmpty }), blank > 0 {
+            let tail = own[(blank + 1)...].map { $0.trimmedWhitespace }
+            if tail.count <= 6 { signature = tail }
+        }
+        return (own, signature)
+    }
+
+    /// A line where the message being replied to begins: "Le … a écrit :", "On … wrote:",
+    /// Outlook's "-----Original Message-----" or a "De :"/"From:" line followed by a date.
+    static func startsQuote(_ line: Substring, next: Substring?) -> Bool {
+        let text = line.trimmedWhitespace
+        let lower = text.lowercased()
+        if lower.hasPrefix("-----original message") || lower.hasPrefix("-----message d'origine")
+            || lower.hasPrefix("-------- message original") || lower.hasPrefix("-------- original message")
+            || lower.hasPrefix("---------- forwarded message") { return true }
+        if lower.hasPrefix("le "), lower.hasSuffix("a écrit :") || lower.hasSuffix("a écrit:") || lower.hasSuffix("a écrit\u{00A0}:") {
+            return true
+        }
+        if lower.hasPrefix("on "), lower.hasSuffix("wrote:") { return true }
+        if lower.hasPrefix("de :") || lower.hasPrefix("de:") || lower.hasPrefix("from:") {
+            let following = (next ?? "").trimmedWhitespace.lowercased()
+            return ["envoyé :", "envoyé:", "sent:", "date :", "date:", "à :", "to:"].contains { following.hasPrefix($0) }
+        }
+        return false
+    }
+}
