@@ -40,7 +40,7 @@ enum HTMLText {
     private static func entities(_ text: Substring) -> String {
         guard text.contains("&") else { return String(text).replacingOccurrences(of: "\n", with: " ") }
         let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
-                                       "eacute": "é", "egrave": "è", "agrave": "à", "ccedil": "ç", "ecirc": "ê",
+                                       "eacute": "\u{E9}", "egrave": "\u{E8}", "agrave": "\u{E0}", "ccedil": "\u{E7}", "ecirc": "\u{EA}",
                                        "rsquo": "\u{2019}", "euro": "€", "laquo": "«", "raquo": "»"]
         var output = ""
         var rest = text.replacingOccurrences(of: "\n", with: " ")[...]

@@ -58,19 +58,18 @@ struct MailBodyText: Sendable, Equatable {
 
     /// A line where the message being replied to begins: "Le … a écrit :", "On … wrote:",
     /// Outlook's "-----Original Message-----" or a "De :"/"From:" line followed by a date.
+    /// Compared folded (`MailPhrase.words`), as mail clients vary in case, accents and spaces.
     static func startsQuote(_ line: Substring, next: Substring?) -> Bool {
         let text = line.trimmedWhitespace
-        let lower = text.lowercased()
-        if lower.hasPrefix("-----original message") || lower.hasPrefix("-----message d'origine")
-            || lower.hasPrefix("-------- message original") || lower.hasPrefix("-------- original message")
-            || lower.hasPrefix("---------- forwarded message") { return true }
-        if lower.hasPrefix("le "), lower.hasSuffix("a écrit :") || lower.hasSuffix("a écrit:") || lower.hasSuffix("a écrit\u{00A0}:") {
+        let words = MailPhrase.words(text)
+        let key = words.joined()
+        if text.hasPrefix("---"), ["originalmessage", "messagedorigine", "messageoriginal", "forwardedmessage", "messagetransfere"].contains(key) {
             return true
         }
-        if lower.hasPrefix("on "), lower.hasSuffix("wrote:") { return true }
-        if lower.hasPrefix("de :") || lower.hasPrefix("de:") || lower.hasPrefix("from:") {
-            let following = (next ?? "").trimmedWhitespace.lowercased()
-            return ["envoyé :", "envoyé:", "sent:", "date :", "date:", "à :", "to:"].contains { following.hasPrefix($0) }
+        if words.first == "le", key.hasSuffix("aecrit"), text.hasSuffix(":") { return true }
+        if words.first == "on", key.hasSuffix("wrote"), text.hasSuffix(":") { return true }
+        if ["de", "from"].contains(words.first), text.contains(":"), let next, next.contains(":") {
+            return ["envoye", "sent", "date", "a", "to"].contains(MailPhrase.words(String(next)).first)
         }
         return false
     }

@@ -10,7 +10,7 @@ public enum MailImport {
         guard let sender = headers["from"].flatMap(MailAddress.init(headerField:)) else {
             return .skipped(raw.position, .noSender)
         }
-        let subject = (headers.text("subject") ?? "").lowercased()
+        let subject = headers.text("subject") ?? ""
         if isDeliveryFailure(mail, sender: sender, subject: subject) { return .skipped(raw.position, .deliveryFailure) }
         if isAutoReply(headers, subject: subject) { return .skipped(raw.position, .autoReply) }
         if let coordinator, RegistrationDesk.normalisedEmail(coordinator) == RegistrationDesk.normalisedEmail(sender.address) {
@@ -111,16 +111,16 @@ public enum MailImport {
         if let submitted = headers["auto-submitted"]?.lowercased(), !submitted.hasPrefix("no") { return true }
         if headers.has("x-autoreply") || headers.has("x-autorespond") { return true }
         if let precedence = headers["precedence"]?.lowercased(), precedence.contains("auto_reply") { return true }
-        return ["réponse automatique", "reponse automatique", "out of office", "automatic reply", "auto-reply", "autoreply",
-                "absent du bureau", "absence du bureau", "message d'absence"].contains(where: subject.contains)
+        return MailPhrase.mentions(subject, anyOf: ["reponseautomatique", "outofoffice", "automaticreply", "autoreply",
+                                                    "absentdubureau", "absencedubureau", "messagedabsence"])
     }
 
     static func isDeliveryFailure(_ mail: ParsedMail, sender: MailAddress, subject: String) -> Bool {
         if mail.isReport { return true }
         let local = (sender.address.split(separator: "@").first ?? "").lowercased()
         if local == "mailer-daemon" || local == "postmaster" { return true }
-        return ["undelivered mail", "delivery status notification (failure)", "mail delivery failed", "non remis",
-                "undeliverable", "échec de la remise"].contains(where: subject.contains)
+        return MailPhrase.mentions(subject, anyOf: ["undeliveredmail", "deliverystatusnotificationfailure", "maildeliveryfailed",
+                                                    "nonremis", "undeliverable", "echecdelaremise"])
     }
 }
 

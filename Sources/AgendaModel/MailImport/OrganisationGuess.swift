@@ -3,20 +3,20 @@
 /// Lyon", "Mairie d'Arles", "Conseil départemental du Gard", "Région Bretagne", "Métropole
 /// de Lyon", "Communauté de communes…"), kept as written.
 enum OrganisationGuess {
-    static let prefixes = [
-        "ville de ", "ville d'", "ville d’", "mairie de ", "mairie d'", "mairie d’", "commune de ", "commune d'",
-        "conseil départemental", "conseil general", "conseil général", "conseil régional", "département ",
-        "région ", "region ", "métropole", "metropole", "eurométropole", "communauté de communes",
-        "communauté d'agglomération", "communauté d’agglomération", "communauté urbaine", "communauté ",
-        "agglomération ", "syndicat ", "collectivité ", "city of ", "municipality of ",
+    /// The first words, folded (`MailPhrase.words`), that name a collectivité.
+    static let openings: [[String]] = [
+        ["ville", "de"], ["ville", "d"], ["mairie", "de"], ["mairie", "d"], ["commune", "de"], ["commune", "d"],
+        ["conseil", "departemental"], ["conseil", "general"], ["conseil", "regional"], ["departement"], ["region"],
+        ["metropole"], ["eurometropole"], ["communaute"], ["agglomeration"], ["syndicat"], ["collectivite"],
+        ["city", "of"], ["municipality", "of"],
     ]
 
     static func organisation(in lines: [String]) -> String? {
         for line in lines {
             // "Chargée de mission – Ville de Lyon": the part that names the collectivité.
-            for piece in line.split(whereSeparator: { "|–—,".contains($0) }).map({ $0.trimmedWhitespace }) + [line.trimmedWhitespace] {
-                let lower = piece.lowercased()
-                if prefixes.contains(where: lower.hasPrefix), piece.count <= 120 { return piece }
+            for piece in [line.trimmedWhitespace] + line.split(whereSeparator: { "|–—,".contains($0) }).map({ $0.trimmedWhitespace }) {
+                let words = MailPhrase.words(piece)
+                if piece.count <= 120, openings.contains(where: { words.starts(with: $0) }) { return piece }
             }
         }
         return nil

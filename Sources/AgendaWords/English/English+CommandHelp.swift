@@ -175,7 +175,11 @@ extension EnglishTable {
             refused and none added; 66 when the file cannot be read; 73 when the store cannot be written.
             """
         case .registrationsImportFile:
-            return "The CSV or JSON file to import."
+            return "The CSV or JSON file to import; or a mailbox: an mbox file, a Maildir directory, or one or more .eml files."
+        case .registrationsImportEvent:
+            return "For a mailbox: the event its messages are inscriptions to (required for mail)."
+        case .registrationsImportDryRun:
+            return "Say what would be added and skipped, and write nothing."
         case .registrationsImportVerbose:
             return "List every duplicate row skipped (by default the first few, then how many more)."
         case .showAbstract:

@@ -197,7 +197,11 @@ extension FrenchTable {
             ne peut être écrit.
             """
         case .registrationsImportFile:
-            return "Le fichier CSV ou JSON à importer."
+            return "Le fichier CSV ou JSON à importer ; ou une boîte aux lettres : un fichier mbox, un dossier Maildir, ou un ou plusieurs fichiers .eml."
+        case .registrationsImportEvent:
+            return "Pour une boîte aux lettres : l'événement auquel ses messages sont des inscriptions (obligatoire pour les e-mails)."
+        case .registrationsImportDryRun:
+            return "Dire ce qui serait ajouté et ignoré, sans rien écrire."
         case .registrationsImportVerbose:
             return "Lister chaque doublon ignoré (par défaut les premiers, puis combien d'autres)."
         case .showAbstract:
