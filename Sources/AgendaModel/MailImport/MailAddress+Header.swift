@@ -3,6 +3,14 @@ extension MailAddress {
     /// `"Dupont, Marie" <address>`, `address (Name)` or a bare `address`; the name's encoded
     /// words decoded. nil when there is no address in it.
     init?(headerField field: String) {
+        // A client that encoded the address with the name (against RFC 2047, but it happens)
+        // gives it back once decoded.
+        if !field.contains("@"), field.contains("=?") {
+            let decoded = MailHeaderReader.decodeEncodedWords(field)
+            guard decoded.contains("@") else { return nil }
+            self.init(headerField: decoded)
+            return
+        }
         var name = ""
         var address = ""
         if let open = field.lastIndex(of: "<"), let close = field[open...].firstIndex(of: ">") {
