@@ -39,20 +39,9 @@ extension RegistrationsImportCommand {
         }
         let plan: MailImportPlan
         do {
-            let existing = try store.load()
-            let preview = MailImport.plan(outcomes, event: event, existing: existing, now: context.moment, makeID: makeID, note: note)
-            if preview.added.isEmpty || dryRun {
-                plan = preview
-            } else {
-                try DataDirectory.ensureExists(store.directory)
-                // Decided again under the lock, as a CSV is: every inscription in one write.
-                plan = try store.update { registrations in
-                    let plan = registrations == existing ? preview
-                        : MailImport.plan(outcomes, event: event, existing: registrations, now: context.moment, makeID: makeID, note: note)
-                    registrations.append(contentsOf: plan.added)
-                    return plan
-                }
-            }
+            plan = try store.importing(dryRun: dryRun, { existing in
+                MailImport.plan(outcomes, event: event, existing: existing, now: context.moment, makeID: makeID, note: note)
+            }, added: \.added)
         } catch {
             throw context.fail(error)
         }

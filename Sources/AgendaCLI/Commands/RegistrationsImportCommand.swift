@@ -77,26 +77,9 @@ struct RegistrationsImportCommand: ParsableCommand {
 
         let plan: ImportPlan
         do {
-            // A first look, without the lock: when nothing would be added the store is left
-            // untouched (not even created).
-            let existing = try store.load()
-            let preview = RegistrationImport.plan(reading, catalogue: catalogue, existing: existing,
-                                                  now: context.moment, makeID: makeID)
-            if preview.added.isEmpty || dryRun {
-                plan = preview
-            } else {
-                try DataDirectory.ensureExists(store.directory)
-                // Decided again under the lock, against the store as it is now, so that two
-                // importers never lose each other's rows; every accepted row in one write.
-                plan = try store.update { registrations in
-                    // Nobody wrote in between (the usual case): the first look stands.
-                    let plan = registrations == existing ? preview
-                        : RegistrationImport.plan(reading, catalogue: catalogue, existing: registrations,
-                                                  now: context.moment, makeID: makeID)
-                    registrations.append(contentsOf: plan.added)
-                    return plan
-                }
-            }
+            plan = try store.importing(dryRun: dryRun, { existing in
+                RegistrationImport.plan(reading, catalogue: catalogue, existing: existing, now: context.moment, makeID: makeID)
+            }, added: \.added)
         } catch {
             throw context.fail(error)
         }

@@ -29,7 +29,7 @@ public struct SenderName: Sendable, Equatable {
             return
         }
         // Chinese, Japanese, Korean: the family name is written first.
-        if words.allSatisfy(Self.isCJK) {
+        if words.allSatisfy(Participant.writtenFamilyFirst) {
             self.init(firstName: words.dropFirst().joined(separator: " "), lastName: words[0])
             return
         }
@@ -80,17 +80,5 @@ public struct SenderName: Sendable, Equatable {
             startOfWord = !character.isLetter
         }
         return output
-    }
-
-    private static func isCJK(_ word: String) -> Bool {
-        word.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF,
-                 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F, 0x3005, 0xFF66...0xFF9F:
-                return true
-            default:
-                return false
-            }
-        }
     }
 }
