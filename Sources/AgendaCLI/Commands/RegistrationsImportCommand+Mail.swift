@@ -23,9 +23,7 @@ extension RegistrationsImportCommand {
         var outcomes: [MailReadOutcome] = []
         for (path, format) in zip(files, formats) {
             do {
-                try MailboxReader.forEachMessage(in: path, format: format, file: path) { raw in
-                    outcomes.append(MailImport.read(raw, coordinator: coordinator))
-                }
+                outcomes += try MailImport.read(mailbox: path, format: format, file: path, coordinator: coordinator)
             } catch {
                 Console.error(safe(strings.text(.mailboxUnreadable(path))))
                 throw ExitCode(ExitStatus.noInput)

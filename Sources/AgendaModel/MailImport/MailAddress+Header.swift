@@ -5,9 +5,9 @@ extension MailAddress {
     init?(headerField field: String) {
         // A client that encoded the address with the name (against RFC 2047, but it happens)
         // gives it back once decoded.
-        if !field.contains("@"), field.contains("=?") {
+        if !MailPhrase.has(field, UInt8(ascii: "@")), MailPhrase.hasEncodedWord(field) {
             let decoded = MailHeaderReader.decodeEncodedWords(field)
-            guard decoded.contains("@") else { return nil }
+            guard MailPhrase.has(decoded, UInt8(ascii: "@")) else { return nil }
             self.init(headerField: decoded)
             return
         }
@@ -24,10 +24,13 @@ extension MailAddress {
         }
         name = MailHeaderReader.decodeEncodedWords(name.trimmedWhitespace)
         if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
-            name = String(name.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+            name = String(name.dropFirst().dropLast())
+            if MailPhrase.has(name, UInt8(ascii: "\\")) {
+                name = name.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+            }
         }
         address = address.trimmedWhitespace
-        guard address.contains("@"), !address.contains(" ") else { return nil }
+        guard MailPhrase.has(address, UInt8(ascii: "@")), !MailPhrase.has(address, 0x20) else { return nil }
         self.init(name: name.trimmedWhitespace, address: address)
     }
 }

@@ -20,8 +20,8 @@ struct MailBodyText: Sendable, Equatable {
         let chosen = texts.first { $0.contentType == "text/plain" } ?? texts.first
         var raw = chosen.map { MailCharset.text($0.body, charset: $0.charset) } ?? ""
         if chosen?.contentType == "text/html" { raw = HTMLText.plain(raw) }
-        let lines = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
+        // LF, CRLF or CR: a CR before an LF is one line end with it (Swift reads "\r\n" as one character).
+        let lines = raw.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         let (own, signature) = Self.trimmed(lines)
         text = own.joined(separator: "\n").trimmedWhitespace
         self.signature = signature
@@ -60,6 +60,9 @@ struct MailBodyText: Sendable, Equatable {
     /// Outlook's "-----Original Message-----" or a "De :"/"From:" line followed by a date.
     /// Compared folded (`MailPhrase.words`), as mail clients vary in case, accents and spaces.
     static func startsQuote(_ line: Substring, next: Substring?) -> Bool {
+        // Every opening starts with one of these letters: most lines are passed over at once.
+        guard let first = line.unicodeScalars.first(where: { $0 != " " && $0 != "\t" }),
+              "-lLoOdDfF".unicodeScalars.contains(first) else { return false }
         let text = line.trimmedWhitespace
         let words = MailPhrase.words(text)
         let key = words.joined()
@@ -68,7 +71,7 @@ struct MailBodyText: Sendable, Equatable {
         }
         if words.first == "le", key.hasSuffix("aecrit"), text.hasSuffix(":") { return true }
         if words.first == "on", key.hasSuffix("wrote"), text.hasSuffix(":") { return true }
-        if ["de", "from"].contains(words.first), text.contains(":"), let next, next.contains(":") {
+        if ["de", "from"].contains(words.first), MailPhrase.has(text, UInt8(ascii: ":")), let next, MailPhrase.has(next, UInt8(ascii: ":")) {
             return ["envoye", "sent", "date", "a", "to"].contains(MailPhrase.words(String(next)).first)
         }
         return false

@@ -51,7 +51,8 @@ struct MailFieldParameters: Sendable {
             var name = part[..<equals].trimmedWhitespace.lowercased()
             var text = String(part[part.index(after: equals)...]).trimmedWhitespace
             if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 {
-                text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+                text = String(text.dropFirst().dropLast())
+                if MailPhrase.has(text, UInt8(ascii: "\\")) { text = text.replacingOccurrences(of: "\\\"", with: "\"") }
             }
             if name.hasSuffix("*") {
                 name.removeLast()

@@ -10,7 +10,7 @@ public enum MailImport {
         guard let sender = headers["from"].flatMap(MailAddress.init(headerField:)) else {
             return .skipped(raw.position, .noSender)
         }
-        let subject = headers.text("subject") ?? ""
+        let subject = MailPhrase.words(headers.text("subject") ?? "").joined()
         if isDeliveryFailure(mail, sender: sender, subject: subject) { return .skipped(raw.position, .deliveryFailure) }
         if isAutoReply(headers, subject: subject) { return .skipped(raw.position, .autoReply) }
         if let coordinator, RegistrationDesk.normalisedEmail(coordinator) == RegistrationDesk.normalisedEmail(sender.address) {
@@ -23,6 +23,31 @@ public enum MailImport {
             organisation: OrganisationGuess.organisation(in: body.signature) ?? "",
             createdAt: headers["date"].flatMap(MailDate.moment)?.timestamp,
             text: body.text, attachments: body.attachments))
+    }
+
+    /// Every message of the mailbox at `path`, read. The mailbox streams by in batches of a few
+    /// MiB, each batch read on every core: memory holds one batch and what each message brings,
+    /// whatever the mailbox's size.
+    public static func read(mailbox path: String, format: MailboxFormat, file: String,
+                            coordinator: String?) throws(MailboxError) -> [MailReadOutcome] {
+        var outcomes: [MailReadOutcome] = []
+        var batch: [RawMailMessage] = []
+        var batchBytes = 0
+        func readBatch() {
+            let messages = batch
+            outcomes += ParallelChunks.map(count: messages.count, chunkSize: 32) { range in
+                messages[range].map { read($0, coordinator: coordinator) }
+            }.joined()
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        try MailboxReader.forEachMessage(in: path, format: format, file: file) { raw in
+            batch.append(raw)
+            batchBytes += raw.bytes.count
+            if batchBytes >= 8 << 20 || batch.count >= 1024 { readBatch() }
+        }
+        readBatch()
+        return outcomes
     }
 
     /// What importing `inscriptions` (as `read` gave them, in mailbox order) into `event` would
@@ -107,20 +132,21 @@ public enum MailImport {
         return cut + " […]"
     }
 
+    /// `subject`: its folded words joined (`MailPhrase.words`).
     static func isAutoReply(_ headers: MailHeaders, subject: String) -> Bool {
         if let submitted = headers["auto-submitted"]?.lowercased(), !submitted.hasPrefix("no") { return true }
         if headers.has("x-autoreply") || headers.has("x-autorespond") { return true }
         if let precedence = headers["precedence"]?.lowercased(), precedence.contains("auto_reply") { return true }
-        return MailPhrase.mentions(subject, anyOf: ["reponseautomatique", "outofoffice", "automaticreply", "autoreply",
-                                                    "absentdubureau", "absencedubureau", "messagedabsence"])
+        return ["reponseautomatique", "outofoffice", "automaticreply", "autoreply",
+                "absentdubureau", "absencedubureau", "messagedabsence"].contains(where: subject.contains)
     }
 
     static func isDeliveryFailure(_ mail: ParsedMail, sender: MailAddress, subject: String) -> Bool {
         if mail.isReport { return true }
         let local = (sender.address.split(separator: "@").first ?? "").lowercased()
         if local == "mailer-daemon" || local == "postmaster" { return true }
-        return MailPhrase.mentions(subject, anyOf: ["undeliveredmail", "deliverystatusnotificationfailure", "maildeliveryfailed",
-                                                    "nonremis", "undeliverable", "echecdelaremise"])
+        return ["undeliveredmail", "deliverystatusnotificationfailure", "maildeliveryfailed", "nonremis", "undeliverable",
+                "echecdelaremise"].contains(where: subject.contains)
     }
 }
 

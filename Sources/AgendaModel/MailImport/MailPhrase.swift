@@ -6,9 +6,18 @@ enum MailPhrase {
         SearchFolding.fold(text).split(separator: " ").map(String.init)
     }
 
-    /// Whether the folded words of `text`, joined, contain one of `keys` (words joined, folded).
-    static func mentions(_ text: String, anyOf keys: [String]) -> Bool {
-        let joined = words(text).joined()
-        return keys.contains { joined.contains($0) }
+    /// Whether `text` holds this ASCII byte: a look at the bytes, not Foundation's search.
+    static func has(_ text: some StringProtocol, _ byte: UInt8) -> Bool {
+        text.utf8.contains(byte)
+    }
+
+    /// Whether `text` holds `=?`, where an encoded word begins.
+    static func hasEncodedWord(_ text: some StringProtocol) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "="), byte == UInt8(ascii: "?") { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -12,7 +12,10 @@ enum OrganisationGuess {
     ]
 
     static func organisation(in lines: [String]) -> String? {
+        let firstWords = Set(openings.map { $0[0] })
         for line in lines {
+            // One fold for the line: most lines of a signature name no collectivité at all.
+            guard MailPhrase.words(line).contains(where: firstWords.contains) else { continue }
             // "Chargée de mission – Ville de Lyon": the part that names the collectivité.
             for piece in [line.trimmedWhitespace] + line.split(whereSeparator: { "|–—,".contains($0) }).map({ $0.trimmedWhitespace }) {
                 let words = MailPhrase.words(piece)

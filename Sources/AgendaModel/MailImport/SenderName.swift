@@ -13,7 +13,7 @@ public struct SenderName: Sendable, Equatable {
     public init(displayName: String, address: String) {
         var name = displayName.trimmedWhitespace.stripping(around: "\"' ")
         // A display name that is the address again says nothing more.
-        if name.contains("@") { name = "" }
+        if MailPhrase.has(name, UInt8(ascii: "@")) { name = "" }
         if name.isEmpty {
             self = Self.fromLocalPart(address)
             return
