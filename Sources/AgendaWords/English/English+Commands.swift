@@ -75,7 +75,7 @@ extension EnglishTable {
         case .importFileNotFound(let file):
             return "agenda: \(file): no such file. Check the path of the file to import."
         case .importFileIsDirectory(let file):
-            return "agenda: \(file): is a directory; give the CSV or JSON file itself."
+            return "agenda: \(file): is a directory, and not a Maildir (cur/, new/); give the CSV or JSON file or the mailbox itself."
         case .importFileUnreadable(let file):
             return "agenda: \(file): cannot be read. Check the file's permissions."
         case .badDateOption(let option, let value):

@@ -41,6 +41,22 @@ private func split(_ text: String, chunk: Int = 7) -> [RawMailMessage] {
         #expect(split(mbox).map { String(decoding: $0.bytes, as: UTF8.self) } == ["From: a@b.fr\r\n\r\nUn\r\n", "From: c@d.fr\r\n\r\nDeux\r\n"])
     }
 
+    @Test func aLargeMboxIsReadInBatchesAndKeepsItsOrder() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mbox-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var mbox = ""
+        for index in 0..<2_500 { mbox += "From x Tue Nov  3 10:15:00 2026\nFrom: p\(index)@b.fr\nMessage-ID: <\(index)@b.fr>\n\nBonjour\n\n" }
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(mbox.utf8)))
+        let outcomes = try MailImport.read(mailbox: path, format: .mbox, file: "boite", coordinator: nil)
+        #expect(outcomes.count == 2_500)
+        let keys = outcomes.compactMap { outcome -> String? in
+            if case .inscription(let inscription) = outcome { return inscription.key }
+            return nil
+        }
+        #expect(keys == (0..<2_500).map { "<\($0)@b.fr>" })
+        if case .inscription(let last)? = outcomes.last { #expect(last.position.line == 2_499 * 6 + 1) } else { Issue.record("no last inscription") }
+    }
+
     @Test func recognisesMailboxesByTheirContent() throws {
         #expect(MailboxReader.format(ofStart: Array("From MAILER-DAEMON Thu Nov  5 2026\n".utf8)) == .mbox)
         #expect(MailboxReader.format(ofStart: Array("Return-Path: <a@b.fr>\r\nFrom: a@b.fr\r\n".utf8)) == .eml)
