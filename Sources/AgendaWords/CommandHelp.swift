@@ -47,6 +47,8 @@ public enum CommandHelp: Sendable, CaseIterable {
     case registrationsImportDiscussion
     case registrationsImportFile
     case registrationsImportVerbose
+    case registrationsImportEvent
+    case registrationsImportDryRun
     case showAbstract
     case showId
     case validateAbstract

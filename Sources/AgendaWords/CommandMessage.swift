@@ -40,6 +40,26 @@ public enum CommandMessage: Sendable, Equatable {
     case importFileNotFound(String)
     case importFileIsDirectory(String)
     case importFileUnreadable(String)
+    /// Nothing was written: `--dry-run` only says what the import would do.
+    case importDryRun
+    /// Several files given, and not all of them messages (.eml): a CSV or JSON comes alone.
+    case importOneFileOnly
+    /// A mailbox given without `--event`.
+    case mailImportNeedsEvent(file: String)
+    /// `--event` given for a CSV or JSON file, whose rows name their own event.
+    case importEventOnlyForMail(file: String)
+    /// The mailbox or message file could not be read.
+    case mailboxUnreadable(String)
+    /// What importing a mailbox added (or would add, with `--dry-run`), then the skipped by reason.
+    case mailImportSummary(added: Int, skipped: [MailSkipKind: Int], dryRun: Bool)
+    /// Under `--dry-run`: one inscription that would be added, at its message's position.
+    case mailImportWouldAdd(position: String, name: String, email: String, organisation: String)
+    /// Inscriptions added without an organisation: to complete in triage.
+    case mailImportToComplete(count: Int)
+    /// Messages already imported or from senders already registered, not listed one by one.
+    case mailImportMoreSkipped(count: Int)
+    /// The line an inscription's note ends with when its message had attachments (not kept).
+    case mailNoteAttachments([String])
     /// An option's value is not what it must be.
     case badDateOption(option: String, value: String)
     case badLanguageOption(String)

@@ -30,6 +30,10 @@ public protocol LanguageTable: DateWords, SpreadsheetWords {
     func importRefusal(_ refusal: ImportRefusal) -> String
     func importFile(_ error: ImportFileError) -> String
     func importDuplicate(_ duplicate: ImportPlan.Duplicate) -> String
+    /// Why a message of a mailbox brought no inscription.
+    func mailSkip(_ reason: MailSkipReason) -> String
+    /// How many messages were skipped for one kind of reason: "2 automatic replies".
+    func mailSkipCount(_ kind: MailSkipKind, _ count: Int) -> String
     // MARK: The catalogue's terms, the detail pane's labels, availability and refusals
     func kind(_ kind: EventKind) -> String
     func status(_ status: EventStatus) -> String

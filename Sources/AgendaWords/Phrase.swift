@@ -28,6 +28,10 @@ public enum Phrase: Sendable, Equatable {
     case noInscriptionMatching(String, clear: String)
     case noteLabel
     case orphan(String)
+    /// In the organisation column: an e-mail inscription whose required fields are still empty.
+    case toComplete
+    /// In the triage list's view line: how many of its inscriptions are to complete.
+    case toCompleteCount(Int, correct: String)
     case readingCatalogue(name: String, megabytes: Double)
     case terminalTooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int, quit: String)
     case readOnlyStore

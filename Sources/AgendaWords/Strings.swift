@@ -58,6 +58,7 @@ public struct Strings: Sendable {
     public func text(_ error: ImportFileError) -> String { table.typeset(table.importFile(error)) }
     public func text(_ refusal: ImportRefusal) -> String { table.typeset(table.importRefusal(refusal)) }
     public func text(_ duplicate: ImportPlan.Duplicate) -> String { table.typeset(table.importDuplicate(duplicate)) }
+    public func text(_ reason: MailSkipReason) -> String { table.typeset(table.mailSkip(reason)) }
     /// Every reason of a refused row in one phrase, for `FILE:LINE: …`.
     public func text(_ refused: ImportPlan.Refused) -> String {
         table.typeset(refused.reasons.map(table.importRefusal).joined(separator: table.phraseSeparator))

@@ -302,6 +302,30 @@ import Testing
         #expect(quiet.queuedMessageCount == 0)
     }
 
+    @Test("an e-mail inscription without organisation is marked to complete until C completes it")
+    func anEmailInscriptionToCompleteIsMarkedUntilCorrected() {
+        var registrations = Self.registrations(3)
+        registrations[1].source = .email
+        registrations[1].participant.organisation = ""
+        registrations[1].emailMessageId = "<1@example.org>"
+        var state = triaging(registrations)
+        let screen = ScreenRenderer.render(state)
+        #expect(screen.text.contains("⚠ à compléter"))
+        #expect(screen.text.contains("⚠ 1 par e-mail à compléter (C corrige)"))
+        GoldenScreen.check(screen, named: "triage-email-to-complete-120x30-fr")
+        // An inscription imported from a file with the same empty field is not the import's to mark.
+        #expect(!ScreenRenderer.render(triaging(registrations.map { var other = $0; other.source = .import; return other }))
+            .text.contains("à compléter"))
+        state.press(.character("j"), .character("C"))
+        #expect(state.form?.correcting?.id == registrations[1].id)
+        state.press(.tab, .tab, .tab, .tab)
+        state.type("Ville de Lyon")
+        state.press(.control("s"))
+        #expect(state.form == nil)
+        #expect(state.registrations[1].participant.organisation == "Ville de Lyon")
+        #expect(!ScreenRenderer.render(state).text.contains("à compléter"))
+    }
+
     @Test func enterShowsTheInscriptionWithItsHistory() {
         var state = triaging(Self.registrations(2))
         state.press(.character("a"), .character("k"), .enter)

@@ -363,6 +363,20 @@ struct RegistrationImportTests {
         #expect(result.duplicates.count == 1)
     }
 
+    @Test("an exported e-mail inscription keeps its source and Message-ID, so that its mailbox adds nothing again")
+    func recordFromEmail() throws {
+        let json = """
+        [ { "id": "0b7c0a52", "eventId": "formation", "status": "pending", "source": "email", "emailMessageId": "<1@lyon.fr>",
+            "updatedAt": "2026-11-04T08:00:00+09:00", "history": [ { "at": "2026-11-04T08:00:00+09:00", "from": null, "to": "pending" } ],
+            "participant": { "firstName": "A", "lastName": "B", "email": "a@example.org", "organisation": "X" } } ]
+        """
+        let reading = try read(json, fileName: "a.json")
+        #expect(reading.ignoredColumns.isEmpty)
+        let registration = try #require(RegistrationImport.plan(reading, catalogue: catalogue, existing: [], now: now) { "new" }.added.first)
+        #expect(registration.source == .email)
+        #expect(registration.emailMessageId == "<1@lyon.fr>")
+    }
+
     @Test("the store's own format is read, with typed answers and lines")
     func jsonStoreFormat() throws {
         let json = """

@@ -90,6 +90,10 @@ import Testing
                                .init(at: stamp, from: .pending, to: .pending, corrected: []),
                                .init(at: stamp, from: .approved, to: .approved, note: "n", undo: true,
                                      message: SentMessage(kind: .confirmation, id: "<1.2@agenda.invalid>"))]),
+        // An inscription that came by e-mail, organisation still to complete.
+        Registration(id: "r-2", eventId: "rencontres-2026", status: .pending, createdAt: stamp, updatedAt: stamp, source: .email,
+                     participant: Participant(firstName: "Marie", lastName: "Dupont", email: "m@lyon.fr"), consent: false,
+                     note: "Je m'inscris.", history: [.init(at: stamp, from: nil, to: .pending)], emailMessageId: "<1.2@lyon.fr>"),
     ] + RegistrationStatus.allCases.map { status in
         var registration = registration(history: [.init(at: stamp, from: status, to: status)])
         registration.status = status
@@ -120,7 +124,8 @@ import Testing
                 participant: participant, mode: .online,
                 answers: [text: .text(text), "choices" + text: .choices([text, text + "/"]), "z": .text(text)],
                 consent: true, note: text,
-                history: [.init(at: text, from: nil, to: .pending, note: text), .init(at: text, from: .pending, to: .approved)])
+                history: [.init(at: text, from: nil, to: .pending, note: text), .init(at: text, from: .pending, to: .approved)],
+                emailMessageId: text)
             Self.expectSameBytes(registration)
         }
     }

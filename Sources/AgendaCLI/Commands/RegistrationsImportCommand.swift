@@ -3,8 +3,9 @@ import AgendaWords
 import ArgumentParser
 import Foundation
 
-/// `agenda registrations import FILE`: adds the inscriptions of a CSV or JSON file to the store,
-/// all in one atomic write, and reports what it added, skipped and refused.
+/// `agenda registrations import FILE…`: adds the inscriptions of a CSV or JSON file, or the
+/// messages of a mailbox (see `importMail`), to the store, all in one atomic write, and reports
+/// what it added, skipped and refused.
 struct RegistrationsImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -17,10 +18,19 @@ struct RegistrationsImportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: ArgumentHelp(helpText(.registrationsImportFile), valueName: "file"))
-    var file: String
+    var files: [String]
+
+    @Option(help: ArgumentHelp(helpText(.registrationsImportEvent), valueName: "id"))
+    var event: String?
+
+    @Flag(help: ArgumentHelp(helpText(.registrationsImportDryRun)))
+    var dryRun = false
 
     @Flag(help: ArgumentHelp(helpText(.registrationsImportVerbose)))
     var verbose = false
+
+    /// The CSV or JSON file: there is one.
+    var file: String { files[0] }
 
     /// The duplicates listed one by one without --verbose: re-importing a whole file would
     /// otherwise print one line for each of its rows.
@@ -28,12 +38,30 @@ struct RegistrationsImportCommand: ParsableCommand {
 
     /// A quoted `~` reaches the program unexpanded: expanded as the shell would have.
     mutating func validate() throws {
-        file = UserPath.fromCommandLine(file)
+        files = files.map(UserPath.fromCommandLine)
     }
 
     func run() throws {
         let context = try global.context()
         let strings = context.strings
+        // Mail is recognised by its content: an mbox, a Maildir, .eml files.
+        let formats = files.map(MailboxReader.format(of:))
+        if formats.contains(where: { $0 != nil }) || files.count > 1 {
+            guard formats.allSatisfy({ $0 != nil }) else {
+                if let missing = files.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+                    Console.error(safe(strings.text(.importFileNotFound(missing))))
+                    throw ExitCode(ExitStatus.noInput)
+                }
+                Console.error(safe(strings.text(.importOneFileOnly)))
+                throw ExitCode(ExitStatus.usage)
+            }
+            try importMail(formats: formats.compactMap { $0 }, context: context)
+            return
+        }
+        if event != nil {
+            Console.error(safe(strings.text(.importEventOnlyForMail(file: file))))
+            throw ExitCode(ExitStatus.usage)
+        }
         let bytes = try readFile(strings)
         let reading: ImportReading
         do {
@@ -49,26 +77,9 @@ struct RegistrationsImportCommand: ParsableCommand {
 
         let plan: ImportPlan
         do {
-            // A first look, without the lock: when nothing would be added the store is left
-            // untouched (not even created).
-            let existing = try store.load()
-            let preview = RegistrationImport.plan(reading, catalogue: catalogue, existing: existing,
-                                                  now: context.moment, makeID: makeID)
-            if preview.added.isEmpty {
-                plan = preview
-            } else {
-                try DataDirectory.ensureExists(store.directory)
-                // Decided again under the lock, against the store as it is now, so that two
-                // importers never lose each other's rows; every accepted row in one write.
-                plan = try store.update { registrations in
-                    // Nobody wrote in between (the usual case): the first look stands.
-                    let plan = registrations == existing ? preview
-                        : RegistrationImport.plan(reading, catalogue: catalogue, existing: registrations,
-                                                  now: context.moment, makeID: makeID)
-                    registrations.append(contentsOf: plan.added)
-                    return plan
-                }
-            }
+            plan = try store.importing(dryRun: dryRun, { existing in
+                RegistrationImport.plan(reading, catalogue: catalogue, existing: existing, now: context.moment, makeID: makeID)
+            }, added: \.added)
         } catch {
             throw context.fail(error)
         }
@@ -78,6 +89,7 @@ struct RegistrationsImportCommand: ParsableCommand {
         KeptUntilExit.keep(plan)
         KeptUntilExit.keep(store)
         report(plan, reading: reading, strings: strings)
+        if dryRun { Console.error(strings.text(.importDryRun)) }
         if !plan.refused.isEmpty {
             if plan.added.isEmpty {
                 Console.error(safe(strings.text(.importNothingImported(file: file))))
@@ -135,7 +147,7 @@ struct RegistrationsImportCommand: ParsableCommand {
     }
 
     /// File content reaches the terminal in messages: never its control characters.
-    private func safe(_ text: String) -> String {
+    func safe(_ text: String) -> String {
         TerminalSafeText.sanitize(text)
     }
 }

@@ -8,6 +8,9 @@ public struct ExportedRecord: Sendable, Equatable {
     public var source: Registration.Source
     public var updatedAt: String
     public var history: [Registration.HistoryEntry]
+    /// The Message-ID of an inscription that came by e-mail, so that the mailbox imported again
+    /// into the new store still adds nothing.
+    public var emailMessageId: String?
 
     /// The record of a store-shaped element, or nil when one of its parts is missing or not as
     /// the store writes it.
@@ -23,7 +26,9 @@ public struct ExportedRecord: Sendable, Equatable {
             guard let read = historyEntry(entry) else { return nil }
             history.append(read)
         }
-        return ExportedRecord(id: id, source: source, updatedAt: updatedAt, history: history)
+        var messageID: String?
+        if case .string(let text)? = object["emailMessageId"]?.content { messageID = text }
+        return ExportedRecord(id: id, source: source, updatedAt: updatedAt, history: history, emailMessageId: messageID)
     }
 
     /// Whether the history leads to `status`: a record edited by hand so that they disagree is

@@ -12,7 +12,7 @@ public enum ImportColumn: String, CaseIterable, Hashable, Sendable {
 
     /// Columns the export writes for a reader's convenience and the import ignores quietly,
     /// so that an exported file imports again without notes about them.
-    static let informational: Set<String> = ["eventtitle", "updatedat", "id", "source", "history", "schemaversion"]
+    static let informational: Set<String> = ["eventtitle", "updatedat", "id", "source", "history", "schemaversion", "emailmessageid"]
 
     /// The column a header name means: the names above with case, accents, spaces and
     /// punctuation ignored (`First name`, `EMAIL`, `e-mail`), and the French names a

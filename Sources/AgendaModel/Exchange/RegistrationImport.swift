@@ -95,6 +95,7 @@ public enum RegistrationImport {
                     registration.source = record.source
                     registration.updatedAt = record.updatedAt
                     registration.history = record.history
+                    registration.emailMessageId = record.emailMessageId
                 } else {
                     registration.id = makeID()
                 }

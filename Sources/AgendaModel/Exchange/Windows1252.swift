@@ -28,4 +28,18 @@ enum Windows1252 {
         }
         return output
     }
+
+    /// The text of bytes as a mail client reads a message labelled Windows-1252 or ISO-8859-1:
+    /// the five bytes Windows-1252 leaves undefined are taken as Latin-1, so nothing is refused.
+    static func lenientText(_ bytes: some Collection<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte), let mapped = high[Int(byte - 0x80)] {
+                scalars.append(mapped)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
 }

@@ -32,7 +32,8 @@ extension Participant {
         return ordered.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    private static func writtenFamilyFirst(_ name: String) -> Bool {
+    /// Whether `name` is written in Chinese, Japanese or Korean script (true when empty).
+    static func writtenFamilyFirst(_ name: String) -> Bool {
         guard !name.isEmpty else { return true }
         return name.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {

@@ -4,6 +4,8 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
         /// Filled in the program.
         case form
         case `import`
+        /// Imported from a message in the coordinator's mailbox.
+        case email
     }
 
     /// One status change: `from` is nil for the first.
@@ -64,10 +66,14 @@ public struct Registration: Codable, Hashable, Sendable, Identifiable {
     public var consent: Bool
     public var note: String
     public var history: [HistoryEntry]
+    /// The `Message-ID` of the e-mail an inscription came from (`<…@…>`), or `digest:` and a
+    /// digest of its Date, From and Subject when it had none: importing it again skips it.
+    public var emailMessageId: String?
 
     public init(id: String, eventId: String, status: RegistrationStatus, createdAt: String, updatedAt: String,
                 source: Source, participant: Participant, mode: AttendanceMode? = nil, answers: [String: Answer] = [:],
-                consent: Bool, note: String = "", history: [HistoryEntry]) {
+                consent: Bool, note: String = "", history: [HistoryEntry], emailMessageId: String? = nil) {
+        self.emailMessageId = emailMessageId
         self.id = id
         self.eventId = eventId
         self.status = status
@@ -103,3 +109,15 @@ public struct SentMessage: Codable, Hashable, Sendable {
 }
 
 extension MessageKind: Codable {}
+
+extension Registration {
+    /// The participant's required fields still empty in an inscription that came by e-mail (a
+    /// message rarely says the organisation): what the triage list marks "to complete". A
+    /// registration from a form or a file always has them all.
+    public var fieldsToComplete: [FormField] {
+        guard source == .email else { return [] }
+        let values: [(FormField, String)] = [(.firstName, participant.firstName), (.lastName, participant.lastName),
+                                                     (.organisation, participant.organisation)]
+        return values.filter { $0.1.trimmedWhitespace.isEmpty }.map(\.0)
+    }
+}

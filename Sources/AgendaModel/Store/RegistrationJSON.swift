@@ -53,6 +53,10 @@ private struct Writer {
         bool(registration.consent)
         key("createdAt")
         string(registration.createdAt)
+        if let messageID = registration.emailMessageId {
+            key("emailMessageId")
+            string(messageID)
+        }
         key("eventId")
         string(registration.eventId)
         key("history")

@@ -150,7 +150,7 @@ extension EnglishTable {
         case .registrationsExportOutput:
             return "Write to this file instead of standard output."
         case .registrationsImportAbstract:
-            return "Add inscriptions from a CSV or JSON file; report added, duplicates skipped and refused rows."
+            return "Add inscriptions from a CSV or JSON file, or from mail (mbox, Maildir, .eml); report what was added and skipped."
         case .registrationsImportDiscussion:
             return """
             CSV: UTF-8 (with or without BOM) or Windows-1252 (French Excel), separated by ';' or ',', a header row naming the columns in any \
@@ -173,9 +173,20 @@ extension EnglishTable {
             Exit status: 0 when rows were added (any refused rows are listed) or when every row was already \
             there; 65 when the file is not readable CSV or JSON, a required column is missing, or rows were \
             refused and none added; 66 when the file cannot be read; 73 when the store cannot be written.
+
+            Mail, recognised by its content: an mbox file, a Maildir directory (cur/, new/) or .eml files, with \
+            --event ID. Each message from a sender not yet registered for the event becomes a pending \
+            inscription (name from the sender, organisation from the signature or to complete in triage, the \
+            message's text as the note, its Message-ID kept: importing the mailbox again adds nothing). \
+            Automatic replies, delivery failures, your own messages ([mail] from), duplicates and messages \
+            already imported are skipped and listed as FILE:LINE: reason.
             """
         case .registrationsImportFile:
-            return "The CSV or JSON file to import."
+            return "The CSV or JSON file to import; or a mailbox: an mbox file, a Maildir directory, or one or more .eml files."
+        case .registrationsImportEvent:
+            return "For a mailbox: the event its messages are inscriptions to (required for mail)."
+        case .registrationsImportDryRun:
+            return "Say what would be added and skipped, and write nothing."
         case .registrationsImportVerbose:
             return "List every duplicate row skipped (by default the first few, then how many more)."
         case .showAbstract:

@@ -1,3 +1,5 @@
+import AgendaModel
+
 extension EnglishTable {
     public func command(_ message: CommandMessage) -> String {
         switch message {
@@ -47,10 +49,33 @@ extension EnglishTable {
             return "agenda: \(file): nothing was imported. Fix the refused rows listed above and import the file again."
         case .importSomeRowsRefused(let file, let count):
             return "agenda: \(file): \(number(count)) \(plural(count, "row", "rows")) refused; fix \(count == 1 ? "it" : "them") and import the file again: the inscriptions already imported will be skipped as duplicates."
+        case .importDryRun:
+            return "Nothing was written (--dry-run)."
+        case .importOneFileOnly:
+            return "agenda: several files can be imported at once only when all are messages (.eml); give a CSV or JSON file alone."
+        case .mailImportNeedsEvent(let file):
+            return "agenda: \(file) holds e-mail: say which event its inscriptions are for with --event ID (agenda list --all shows the ids)."
+        case .importEventOnlyForMail(let file):
+            return "agenda: \(file) is a CSV or JSON file, whose rows name their event in eventId: --event is for mailboxes only."
+        case .mailboxUnreadable(let file):
+            return "agenda: \(file): cannot be read. Check the permissions of the mailbox."
+        case .mailImportSummary(let added, let skipped, let dryRun):
+            let total = skipped.values.reduce(0, +)
+            let head = dryRun ? "\(number(added)) would be added" : "\(number(added)) added"
+            let kinds = MailSkipKind.allCases.compactMap { kind in skipped[kind].map { mailSkipCount(kind, $0) } }
+            return head + ", \(number(total)) skipped" + (kinds.isEmpty ? "" : " (" + kinds.joined(separator: ", ") + ")")
+        case .mailImportWouldAdd(let position, let name, let email, let organisation):
+            return "\(position): \(name) <\(email)>, " + (organisation.isEmpty ? "organisation to complete" : organisation)
+        case .mailImportToComplete(let count):
+            return "\(number(count)) \(plural(count, "inscription has", "inscriptions have")) no organisation: complete \(count == 1 ? "it" : "them") in triage (C corrects)."
+        case .mailImportMoreSkipped(let count):
+            return "and \(number(count)) more \(plural(count, "message", "messages")) already imported or from a sender already registered (--verbose lists them all)"
+        case .mailNoteAttachments(let names):
+            return "Attachments (not kept): " + names.joined(separator: ", ")
         case .importFileNotFound(let file):
             return "agenda: \(file): no such file. Check the path of the file to import."
         case .importFileIsDirectory(let file):
-            return "agenda: \(file): is a directory; give the CSV or JSON file itself."
+            return "agenda: \(file): is a directory, and not a Maildir (cur/, new/); give the CSV or JSON file or the mailbox itself."
         case .importFileUnreadable(let file):
             return "agenda: \(file): cannot be read. Check the file's permissions."
         case .badDateOption(let option, let value):

@@ -58,6 +58,34 @@ extension EnglishTable {
         }
     }
 
+    public func mailSkip(_ reason: MailSkipReason) -> String {
+        switch reason {
+        case .autoReply: return "automatic reply (out of office…); skipped"
+        case .deliveryFailure: return "delivery failure (a message that bounced); skipped"
+        case .fromCoordinator: return "sent by you (the from of [mail] in config.toml); skipped"
+        case .duplicate(.stored(let registration)):
+            return "sender already registered for this event (\(registration.participant.fullName) <\(registration.participant.email)>); skipped"
+        case .duplicate(.message(let position)): return "same sender as the message at \(position.description); skipped"
+        case .alreadyImported: return "message already imported (same Message-ID); skipped"
+        case .noSender: return "no sender address (From); skipped"
+        case .unreadable: return "not a readable message (no headers); skipped"
+        }
+    }
+
+    public func mailSkipCount(_ kind: MailSkipKind, _ count: Int) -> String {
+        let words: (String, String)
+        switch kind {
+        case .autoReply: words = ("automatic reply", "automatic replies")
+        case .deliveryFailure: words = ("delivery failure", "delivery failures")
+        case .fromCoordinator: words = ("sent by you", "sent by you")
+        case .duplicate: words = ("duplicate", "duplicates")
+        case .alreadyImported: words = ("already imported", "already imported")
+        case .noSender: words = ("without sender", "without sender")
+        case .unreadable: words = ("unreadable", "unreadable")
+        }
+        return "\(number(count)) " + plural(count, words.0, words.1)
+    }
+
     public func importDuplicate(_ duplicate: ImportPlan.Duplicate) -> String {
         switch duplicate.original {
         case .stored(let registration):

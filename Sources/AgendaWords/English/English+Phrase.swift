@@ -48,6 +48,8 @@ extension EnglishTable {
             return "No inscription matches “\(search)”. \(clear) clears the search."
         case .noteLabel: return " Note: "
         case .orphan(let id): return "⚠ orphan " + id
+        case .toComplete: return "⚠ to complete"
+        case .toCompleteCount(let count, let correct): return "⚠ \(number(count)) by e-mail to complete (\(correct) corrects)"
         case .readingCatalogue(let name, let megabytes):
             return "Reading the catalogue \(name) (\(String(format: "%.0f", megabytes)) MB)…"
         case .terminalTooSmall(let width, let height, let minimumWidth, let minimumHeight, let quit):

@@ -171,7 +171,7 @@ extension FrenchTable {
         case .registrationsExportOutput:
             return "Écrire dans ce fichier plutôt que sur la sortie standard."
         case .registrationsImportAbstract:
-            return "Ajouter les inscriptions d'un fichier CSV ou JSON ; dit combien sont ajoutées, ignorées comme doublons et refusées."
+            return "Ajouter les inscriptions d'un fichier CSV ou JSON, ou d'e-mails (mbox, Maildir, .eml) ; dit ce qui est ajouté et ignoré."
         case .registrationsImportDiscussion:
             return """
             CSV : UTF-8 (avec ou sans BOM) ou Windows-1252 (Excel en français), séparé par ';' ou ',', une ligne \
@@ -195,9 +195,20 @@ extension FrenchTable {
             déjà là ; 65 quand le fichier n'est pas un CSV ou un JSON lisible, qu'une colonne obligatoire manque, ou \
             que des lignes ont été refusées sans aucune ajoutée ; 66 si le fichier ne peut être lu ; 73 si le registre \
             ne peut être écrit.
+
+            Les e-mails, reconnus à leur contenu : un fichier mbox, un dossier Maildir (cur/, new/) ou des fichiers \
+            .eml, avec --event ID. Chaque message d'un expéditeur pas encore inscrit à l'événement devient une \
+            inscription à traiter (le nom de l'expéditeur, la collectivité de la signature ou à compléter dans le \
+            tri, le texte du message en note, son Message-ID gardé : importer de nouveau la boîte n'ajoute rien). \
+            Les réponses automatiques, échecs de remise, vos propres messages ([mail] from), doublons et messages \
+            déjà importés sont ignorés et listés comme FICHIER:LIGNE: raison.
             """
         case .registrationsImportFile:
-            return "Le fichier CSV ou JSON à importer."
+            return "Le fichier CSV ou JSON à importer ; ou une boîte aux lettres : un fichier mbox, un dossier Maildir, ou un ou plusieurs fichiers .eml."
+        case .registrationsImportEvent:
+            return "Pour une boîte aux lettres : l'événement auquel ses messages sont des inscriptions (obligatoire pour les e-mails)."
+        case .registrationsImportDryRun:
+            return "Dire ce qui serait ajouté et ignoré, sans rien écrire."
         case .registrationsImportVerbose:
             return "Lister chaque doublon ignoré (par défaut les premiers, puis combien d'autres)."
         case .showAbstract:

@@ -1,3 +1,5 @@
+import AgendaModel
+
 extension FrenchTable {
     public func command(_ message: CommandMessage) -> String {
         switch message {
@@ -48,10 +50,33 @@ extension FrenchTable {
             return "agenda: \(file) : rien n'a été importé. Corrigez les lignes refusées ci-dessus puis importez à nouveau le fichier."
         case .importSomeRowsRefused(let file, let count):
             return "agenda: \(file) : \(number(count)) \(plural(count, "ligne refusée ; corrigez-la", "lignes refusées ; corrigez-les")) puis importez à nouveau le fichier : les inscriptions déjà importées seront ignorées comme doublons."
+        case .importDryRun:
+            return "Rien n'a été écrit (--dry-run)."
+        case .importOneFileOnly:
+            return "agenda: plusieurs fichiers ne s'importent ensemble que s'ils sont tous des messages (.eml) ; donnez un fichier CSV ou JSON seul."
+        case .mailImportNeedsEvent(let file):
+            return "agenda: \(file) contient des e-mails : dites à quel événement sont leurs inscriptions avec --event ID (agenda list --all liste les identifiants)."
+        case .importEventOnlyForMail(let file):
+            return "agenda: \(file) est un fichier CSV ou JSON, dont chaque ligne nomme son événement dans eventId : --event ne sert qu'aux boîtes aux lettres."
+        case .mailboxUnreadable(let file):
+            return "agenda: \(file) : lecture impossible. Vérifiez les droits de la boîte aux lettres."
+        case .mailImportSummary(let added, let skipped, let dryRun):
+            let total = skipped.values.reduce(0, +)
+            let head = dryRun ? "\(number(added)) \(plural(added, "serait ajoutée", "seraient ajoutées"))" : "\(number(added)) \(plural(added, "ajoutée", "ajoutées"))"
+            let kinds = MailSkipKind.allCases.compactMap { kind in skipped[kind].map { mailSkipCount(kind, $0) } }
+            return head + ", \(number(total)) \(plural(total, "ignoré", "ignorés"))" + (kinds.isEmpty ? "" : " (" + kinds.joined(separator: ", ") + ")")
+        case .mailImportWouldAdd(let position, let name, let email, let organisation):
+            return "\(position): \(name) <\(email)>, " + (organisation.isEmpty ? "collectivité à compléter" : organisation)
+        case .mailImportToComplete(let count):
+            return "\(number(count)) \(plural(count, "inscription n'a pas", "inscriptions n'ont pas")) de collectivité : \(plural(count, "complétez-la", "complétez-les")) dans le tri (C corrige)."
+        case .mailImportMoreSkipped(let count):
+            return "et \(number(count)) \(plural(count, "autre message déjà importé ou d'un expéditeur déjà inscrit", "autres messages déjà importés ou d'expéditeurs déjà inscrits")) (--verbose les liste tous)"
+        case .mailNoteAttachments(let names):
+            return "Pièces jointes (non conservées) : " + names.joined(separator: ", ")
         case .importFileNotFound(let file):
             return "agenda: \(file) : fichier introuvable. Vérifiez le chemin du fichier à importer."
         case .importFileIsDirectory(let file):
-            return "agenda: \(file) : c'est un dossier ; indiquez le fichier CSV ou JSON lui-même."
+            return "agenda: \(file) : c'est un dossier, et pas une boîte Maildir (cur/, new/) ; indiquez le fichier CSV, JSON ou la boîte aux lettres elle-même."
         case .importFileUnreadable(let file):
             return "agenda: \(file) : lecture impossible. Vérifiez les droits du fichier."
         case .badDateOption(let option, let value):

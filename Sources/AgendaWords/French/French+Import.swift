@@ -58,6 +58,34 @@ extension FrenchTable {
         }
     }
 
+    public func mailSkip(_ reason: MailSkipReason) -> String {
+        switch reason {
+        case .autoReply: return "réponse automatique (absence…) ; ignoré"
+        case .deliveryFailure: return "échec de remise (un message revenu) ; ignoré"
+        case .fromCoordinator: return "envoyé par vous (le from de [mail] dans config.toml) ; ignoré"
+        case .duplicate(.stored(let registration)):
+            return "expéditeur déjà inscrit à cet événement (\(registration.participant.fullName) <\(registration.participant.email)>) ; ignoré"
+        case .duplicate(.message(let position)): return "même expéditeur que le message en \(position.description) ; ignoré"
+        case .alreadyImported: return "message déjà importé (même Message-ID) ; ignoré"
+        case .noSender: return "pas d'adresse d'expéditeur (From) ; ignoré"
+        case .unreadable: return "message illisible (aucun en-tête) ; ignoré"
+        }
+    }
+
+    public func mailSkipCount(_ kind: MailSkipKind, _ count: Int) -> String {
+        let words: (String, String)
+        switch kind {
+        case .autoReply: words = ("réponse automatique", "réponses automatiques")
+        case .deliveryFailure: words = ("échec de remise", "échecs de remise")
+        case .fromCoordinator: words = ("envoyé par vous", "envoyés par vous")
+        case .duplicate: words = ("doublon", "doublons")
+        case .alreadyImported: words = ("déjà importé", "déjà importés")
+        case .noSender: words = ("sans expéditeur", "sans expéditeur")
+        case .unreadable: words = ("illisible", "illisibles")
+        }
+        return "\(number(count)) " + plural(count, words.0, words.1)
+    }
+
     public func importDuplicate(_ duplicate: ImportPlan.Duplicate) -> String {
         switch duplicate.original {
         case .stored(let registration):

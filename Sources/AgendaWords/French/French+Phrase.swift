@@ -49,6 +49,8 @@ extension FrenchTable {
             return "Aucune inscription ne correspond à « \(search) ». \(clear) efface la recherche."
         case .noteLabel: return " Note : "
         case .orphan(let id): return "⚠ orphelin " + id
+        case .toComplete: return "⚠ à compléter"
+        case .toCompleteCount(let count, let correct): return "⚠ \(number(count)) par e-mail à compléter (\(correct) corrige)"
         case .readingCatalogue(let name, let megabytes):
             return "Lecture du catalogue \(name) (\(String(format: "%.0f", megabytes)) Mo)…"
         case .terminalTooSmall(let width, let height, let minimumWidth, let minimumHeight, let quit):

@@ -100,6 +100,13 @@ enum TriagePaneView {
         var parts = ["\(list.rows.isEmpty ? 0 : list.cursor + 1)/\(list.rows.count)"]
         if !list.tagged.isEmpty { parts.append(strings.text(.taggedCount(list.tagged.count))) }
         if let filter = list.statusFilter { parts.append(strings.text(.triageFilter(strings.registrationStatus(filter)))) }
+        // The legend of the mark in the organisation column, while an inscription of the list has it.
+        var toComplete = 0
+        for registration in state.registrations where registration.source == .email && !registration.fieldsToComplete.isEmpty {
+            if case .event(let id) = list.scope, registration.eventId != id { continue }
+            toComplete += 1
+        }
+        if toComplete > 0 { parts.append(strings.text(.toCompleteCount(toComplete, correct: state.keyName(.correctDetails, .triage)))) }
         if !list.search.isEmpty || list.isTypingSearch {
             parts.append("/" + TerminalSafeText.sanitize(list.searchInput?.withCursor ?? list.search))
         }
@@ -125,7 +132,9 @@ enum TriagePaneView {
             }
             status = widest(strings.text(.status), RegistrationStatus.allCases.map(strings.registrationStatus), cap: 18)
             name = widest(strings.text(.name), visible.map { $0.participant.fullName }, cap: 32)
-            organisation = widest(strings.text(.organisation), visible.map(\.participant.organisation), cap: 36)
+            organisation = widest(strings.text(.organisation), visible.map {
+                TriagePaneView.toCompleteMark($0, strings: strings) ?? $0.participant.organisation
+            }, cap: 36)
             if showsEvent {
                 event = widest(strings.text(.event), visible.map { registration in
                     state.catalogue.event(id: registration.eventId)?.title ?? strings.text(.orphan(registration.eventId))
@@ -187,12 +196,22 @@ enum TriagePaneView {
             }
         }
         cell(participant.fullName, columns.name)
-        cell(participant.organisation, columns.organisation)
+        if let mark = toCompleteMark(registration, strings: strings) {
+            cell(mark, columns.organisation, theme.warning)
+        } else {
+            cell(participant.organisation, columns.organisation)
+        }
         cell(participant.role ?? "", columns.role, theme.muted)
         cell(registration.mode.map(strings.attendanceMode) ?? "", columns.mode, theme.muted)
         let day = DateParsing.dateTime(registration.createdAt)?.date
         let date = day.map { strings.text(.shortDate($0)) } ?? ""
         cell(date, columns.date, theme.muted)
+    }
+
+    /// "⚠ à compléter" where an e-mail inscription still lacks its organisation (or a name).
+    static func toCompleteMark(_ registration: Registration, strings: Strings) -> String? {
+        guard !registration.fieldsToComplete.isEmpty, registration.participant.organisation.trimmedWhitespace.isEmpty else { return nil }
+        return strings.text(.toComplete)
     }
 
     static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
