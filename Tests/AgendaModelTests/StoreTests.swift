@@ -431,6 +431,20 @@ struct StoreTests {
         #expect(throws: StoreError.cannotWrite(path: target, errno: ENOENT)) { try AtomicFile.write([], to: target) }
     }
 
+    @Test("a pipe, a device or a directory under the name is never replaced by the rename")
+    func notAPlainFile() throws {
+        let scratch = TemporaryDirectory()
+        let pipe = scratch.path + "/catalogue.json"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        #expect(throws: StoreError.cannotWrite(path: pipe, errno: EINVAL)) { try AtomicFile.write(Array("{}".utf8), to: pipe) }
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        try FileManager.default.createDirectory(atPath: scratch.path + "/dossier", withIntermediateDirectories: false)
+        #expect(throws: StoreError.cannotWrite(path: scratch.path + "/dossier", errno: EISDIR)) {
+            try AtomicFile.write([], to: scratch.path + "/dossier")
+        }
+    }
+
     @Test("writing into a directory of the kernel that makes no files says so, not that it is missing",
           .enabled(if: geteuid() == 0 && FileManager.default.fileExists(atPath: "/proc/self"), "others are refused /proc by its permissions"))
     func kernelDirectory() {

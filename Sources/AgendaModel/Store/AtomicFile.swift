@@ -74,6 +74,12 @@ public enum AtomicFile {
         let directoryPath = directory.isEmpty ? "." : directory
         let name = (path as NSString).lastPathComponent
 
+        // A rename replaces whatever has the name: a device (`--catalogue /dev/null`), a pipe or
+        // a socket would be lost for every program of the machine, a directory refused late.
+        var existing = stat()
+        if lstat(path, &existing) == 0, ![S_IFREG, S_IFLNK].contains(existing.st_mode & S_IFMT) {
+            throw .cannotWrite(path: path, errno: existing.st_mode & S_IFMT == S_IFDIR ? EISDIR : EINVAL)
+        }
         let (descriptor, temporary) = try createTemporary(in: directoryPath, for: name, target: path)
         var isOpen = true
         func fail(_ number: Int32) -> StoreError {
