@@ -1,14 +1,15 @@
 import Foundation
 
 /// Which file is on the disk: a write by anyone (a rename of a new file) changes it.
-struct FileIdentity: Equatable, Sendable {
+public struct FileIdentity: Equatable, Sendable {
     let device: UInt64
     let inode: UInt64
     let size: Int64
     let modifiedSeconds: Int
     let modifiedNanoseconds: Int
 
-    init?(path: String) {
+    /// The file as it is now; nil when there is none.
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         device = UInt64(info.st_dev)

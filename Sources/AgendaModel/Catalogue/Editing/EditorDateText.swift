@@ -1,0 +1,49 @@
+/// Dates and times as a coordinator types them in the event editor, and back: `2027-01-14`,
+/// `2027-01-14 09:30` in the coordinator's own zone, or with an offset when the event is set
+/// in another (`2027-01-14 10:00+04:00`, a day in Yerevan).
+public enum EditorDateText {
+    /// How the editor shows `time`: without its offset when it is the zone's at that moment.
+    public static func text(_ time: EventTime, zone: LocalZone?) -> String {
+        switch time {
+        case .allDay(let date):
+            return date.description
+        case .timed(let date, let clock, let offset):
+            let seconds = clock.second == 0 ? "" : ":" + pad(clock.second, 2)
+            let wall = "\(date) \(clock)\(seconds)"
+            return zone?.offset(at: time.instant()) == offset ? wall : wall + EventTime.offsetText(offset)
+        }
+    }
+
+    /// What the editor puts in the catalogue for `typed`: the catalogue's own form when it reads
+    /// as a date or a time (the zone's offset added to a time written without one), else the
+    /// text as typed, for the catalogue's rules to say what is wrong with it. `wholeDay`: only
+    /// the date is kept. Nil for a time that does not exist in the zone (the night the clocks
+    /// go forward).
+    public static func catalogueText(_ typed: String, wholeDay: Bool, zone: LocalZone?) -> String? {
+        let text = typed.trimmedWhitespace.replacingOccurrences(of: " ", with: "T")
+        if wholeDay, let date = DateParsing.date(String(text.prefix(10))), text.count == 10 || text.dropFirst(10).first == "T" {
+            return date.description
+        }
+        guard isTimeWithoutOffset(text) else { return text }
+        return withOffset(text, zone: zone)
+    }
+
+    /// `text`, a date-time without an offset, with the zone's offset at that wall-clock time (of
+    /// a time that comes twice, the night the clocks go back, the second); nil when the zone
+    /// skips that time.
+    private static func withOffset(_ text: String, zone: LocalZone?) -> String? {
+        guard case .timed(let date, let clock, _)? = DateParsing.dateTime(text + "Z") else { return nil }
+        let wall = date.daysSinceEpoch * 86_400 + clock.secondsSinceMidnight
+        guard let zone else { return text + "Z" }
+        // The offset in force an offset's width before; then checked: in a skipped hour no
+        // offset gives back the time typed.
+        for guess in [zone.offset(at: wall - zone.offset(at: wall)), zone.offset(at: wall)] where zone.offset(at: wall - guess) == guess {
+            return text + EventTime.offsetText(guess)
+        }
+        return nil
+    }
+
+    private static func isTimeWithoutOffset(_ text: String) -> Bool {
+        DateParsing.dateTime(text + "Z") != nil
+    }
+}
