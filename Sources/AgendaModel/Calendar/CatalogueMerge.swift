@@ -17,6 +17,9 @@ public struct CatalogueMerge: Sendable {
     public var added: [Event] = []
     public var updated: [Event] = []
     public var unchanged: [Event] = []
+    /// Events added or changed that the calendar marks TENTATIVE, and are scheduled (an event
+    /// already postponed stays so).
+    public var tentative = 0
     /// Every event after the merge: those of before in their order (updated in place), then the added.
     public var events: [Event]
 
@@ -42,6 +45,7 @@ public struct CatalogueMerge: Sendable {
                 let before = events[position]
                 let after = Self.apply(entry, to: before, ownUID: ownID != nil)
                 if after == before { unchanged.append(before) } else {
+                    if entry.fields.status == .tentative, after.status != before.status { tentative += 1 }
                     updated.append(after)
                     events[position] = after
                 }
@@ -51,6 +55,7 @@ public struct CatalogueMerge: Sendable {
                 ?? Self.newID(day: entry.start.date, title: entry.fields.title, taken: takenIDs)
             takenIDs.insert(id)
             let event = Self.newEvent(entry, id: id, keepUID: ownID == nil)
+            if entry.fields.status == .tentative { tentative += 1 }
             byUID[entry.uid] = events.count
             byID[id] = events.count
             events.append(event)

@@ -57,6 +57,9 @@ public struct ICalendarEventFields: Sendable, Hashable {
                                "jitsi", "meet.jit.si", "gotomeeting.com", "gotomeet.me", "whereby.com", "bigbluebutton",
                                "skype.com", "meet.lync.com", "bluejeans.com", "livestorm.co"]
 
+    /// Words that name a meeting service rather than a place (folded).
+    static let meetingServices: Set<String> = ["teams", "zoom", "meet", "webex", "jitsi", "skype", "gotomeeting", "whereby", "webinaire", "webinar"]
+
     static func isMeetingLink(_ word: String) -> Bool {
         let lower = word.lowercased()
         return meetingHosts.contains { lower.contains($0) }
@@ -84,6 +87,12 @@ public struct ICalendarEventFields: Sendable, Hashable {
         if link == nil {
             link = description.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
                 .first { isLink($0) && isMeetingLink($0) }.map(trimmedLink)
+        }
+        // "Réunion Microsoft Teams", "Zoom", "Visioconférence": the name of the link, not a place.
+        if link != nil, SearchFolding.fold(place).split(separator: " ").contains(where: { word in
+            meetingServices.contains(String(word)) || word.hasPrefix("visio")
+        }) {
+            place = ""
         }
         switch (link, place.isEmpty) {
         case (nil, true): return (nil, nil)

@@ -72,8 +72,6 @@ public struct ICalendarImport: Sendable {
     public var skipped: [ICalendarSkip] = []
     /// Entries whose times had no zone (floating): taken in the coordinator's zone.
     public var floatingTimes = 0
-    /// Entries the calendar marks TENTATIVE, imported as scheduled.
-    public var tentative = 0
 
     public init(_ document: ICalendarDocument, window: ImportWindow, localZone: LocalZone) {
         skipped = document.problems.map { ICalendarSkip(.syntax($0.reason), line: $0.line) }
@@ -84,7 +82,6 @@ public struct ICalendarImport: Sendable {
             skipped += reader.skipped
             floatingTimes += reader.floating
         }
-        tentative = entries.count { $0.fields.status == .tentative }
         skipped.sort { $0.line < $1.line }
     }
 }

@@ -13,13 +13,17 @@ public enum CatalogueSource: Sendable, Equatable {
         let expand = { (path: String) in UserPath.expanded(path, home: home) }
         if let option, !option.isEmpty { return .file(expand(option)) }
         if let variable = environment["AGENDA_CATALOGUE"], !variable.isEmpty { return .file(expand(variable)) }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : expand($0) }
-            ?? home.map { $0 + "/.local/share" }
-        if let dataHome {
-            let path = dataHome + "/agenda/catalogue.json"
-            if fileExists(path) { return .file(path) }
-        }
+        if let path = userCatalogue(environment: environment), fileExists(path) { return .file(path) }
         return .builtInSample
+    }
+
+    /// `$XDG_DATA_HOME/agenda/catalogue.json`, else `~/.local/share/agenda/catalogue.json`: the
+    /// user's own catalogue, where `agenda catalogue import` writes when no other is named.
+    public static func userCatalogue(environment: [String: String]) -> String? {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : UserPath.expanded($0, home: home) }
+            ?? home.map { $0 + "/.local/share" }
+        return dataHome.map { $0 + "/agenda/catalogue.json" }
     }
 }
 
