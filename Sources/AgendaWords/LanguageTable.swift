@@ -30,6 +30,15 @@ public protocol LanguageTable: DateWords, SpreadsheetWords {
     func importRefusal(_ refusal: ImportRefusal) -> String
     func importFile(_ error: ImportFileError) -> String
     func importDuplicate(_ duplicate: ImportPlan.Duplicate) -> String
+
+    // MARK: Calendar imports
+    func calendarImport(_ message: CalendarImportMessage) -> String
+    /// Why a VEVENT or a line of a calendar was not imported, for `FILE:LINE: …`.
+    func calendarSkip(_ reason: ICalendarSkipReason) -> String
+    /// Why a calendar cannot be read at all, after `FILE: `.
+    func calendarFile(_ error: ICalendarFileError) -> String
+    /// Why the catalogue was not written.
+    func catalogueWrite(_ error: CatalogueDocument.WriteError) -> String
     // MARK: The catalogue's terms, the detail pane's labels, availability and refusals
     func kind(_ kind: EventKind) -> String
     func status(_ status: EventStatus) -> String
