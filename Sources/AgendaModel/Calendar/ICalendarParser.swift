@@ -25,24 +25,22 @@ public struct ICalendarProperty: Sendable, Hashable {
 
     /// The value as a list of TEXT values (CATEGORIES): split on the commas not escaped.
     public var textList: [String] {
-        var values: [String] = []
-        var current = ""
-        var escaping = false
-        for scalar in value.unicodeScalars {
-            if escaping {
-                current.unicodeScalars.append(scalar == "n" || scalar == "N" ? "\n" : scalar)
-                escaping = false
-            } else if scalar == "\\" {
-                escaping = true
-            } else if scalar == "," {
-                values.append(current)
-                current = ""
-            } else {
-                current.unicodeScalars.append(scalar)
+        var pieces: [String] = []
+        let bytes = Array(value.utf8)
+        var pieceStart = 0, index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
             }
+            if bytes[index] == UInt8(ascii: ",") {
+                pieces.append(String(decoding: bytes[pieceStart..<index], as: UTF8.self))
+                pieceStart = index + 1
+            }
+            index += 1
         }
-        values.append(current)
-        return values
+        pieces.append(String(decoding: bytes[min(pieceStart, bytes.count)...], as: UTF8.self))
+        return pieces.map(ICalendarText.unescape)
     }
 }
 
