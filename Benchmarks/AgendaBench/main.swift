@@ -7,6 +7,7 @@ import Foundation
 // `agenda-bench import`            the import of 100 000 inscriptions, step by step
 // `agenda-bench triage`            triage keys with a search kept, at 20 000 and 100 000 inscriptions
 // `agenda-bench mail`              composing and queuing 1 000 messages
+// `agenda-bench ics-import`        `catalogue import` of a calendar of 10 000 events, step by step
 // What a person sees from outside (tmux) is measured by Benchmarks/tmux-latency.sh.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -28,6 +29,8 @@ case "import":
     importFigures(eventID: "formation-montage-projet-2027-01-14")
 case "mail":
     mailFigures()
+case "ics-import":
+    calendarImportFigures()
 case "one":
     measureOne(path: arguments[1])
 default:
