@@ -9,6 +9,8 @@ public enum CalendarImportMessage: Sendable, Equatable {
     case floatingTimes(file: String, count: Int, zone: String)
     /// Entries the calendar marks TENTATIVE, imported as scheduled.
     case tentative(file: String, count: Int)
+    /// Repeating events with no occurrence from today to the window's last day.
+    case outsideWindow(file: String, count: Int, last: CalendarDate)
     /// The calendar holds no VEVENT at all.
     case noEvents(file: String)
     case written(path: String, created: Bool)

@@ -43,6 +43,12 @@ struct ICalendarImportMappingTests {
         #expect(result.skipped.map(\.reason) == [.endBeforeStart])
     }
 
+    @Test("an end beyond the year 9999 skips the event")
+    func endBeyondCalendar() throws {
+        let result = try importCalendar(vevent("DTSTART:20261208T090000Z", "DURATION:P9999999D"))
+        #expect(result.skipped.map(\.reason) == [.endBeyondCalendar])
+    }
+
     @Test("no SUMMARY, or no DTSTART: skipped with the reason and the line of the VEVENT")
     func missing() throws {
         let result = try importCalendar(["BEGIN:VEVENT", "UID:a", "DTSTART:20261208T090000Z", "END:VEVENT"]

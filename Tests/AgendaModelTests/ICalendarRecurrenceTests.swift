@@ -120,4 +120,21 @@ struct ICalendarImportRecurrenceTests {
         #expect(result.entries.map(\.start.description) == ["2027-03-21T02:30+01:00", "2027-04-04T02:30+02:00"])
         #expect(result.skipped.count == 1)
     }
+
+    @Test("a series with no occurrence in the window is counted, not dropped silently")
+    func outsideWindow() throws {
+        let result = try importCalendar(vevent("DTSTART;VALUE=DATE:20200101", "RRULE:FREQ=WEEKLY;COUNT=3"))
+        #expect(result.entries.isEmpty)
+        #expect(result.outsideWindow == 1)
+        #expect(try importCalendar(vevent("DTSTART;VALUE=DATE:20261201", "RRULE:FREQ=WEEKLY;COUNT=3")).outsideWindow == 0)
+    }
+
+    @Test("a second override of the same occurrence is skipped, naming the first")
+    func repeatedOverride() throws {
+        let override = ["BEGIN:VEVENT", "UID:evt-1@example.org", "RECURRENCE-ID:20261202T090000Z", "DTSTART:20261202T140000Z",
+                        "SUMMARY:Atelier", "END:VEVENT"]
+        let result = try importCalendar(vevent("DTSTART:20261201T090000Z", "RRULE:FREQ=DAILY;COUNT=3") + override + override)
+        #expect(result.entries.count == 3)
+        #expect(result.skipped == [ICalendarSkip(.repeatedUID("evt-1@example.org#20261202T090000Z", firstLine: 9), line: 15)])
+    }
 }

@@ -69,7 +69,7 @@ struct CatalogueImportCommand: ParsableCommand {
             }
         }
         KeptUntilExit.keep(merge)
-        report(calendar, merge: merge, strings: strings, zone: zone, moment: context.moment)
+        report(calendar, merge: merge, window: window, strings: strings, zone: zone, moment: context.moment)
         if !dryRun, merge.changed {
             if created, context.source == .builtInSample { Console.error(safe(strings.text(.newCatalogue(path: target)))) }
             Console.output(safe(strings.text(.written(path: target, created: created))))
@@ -90,7 +90,8 @@ struct CatalogueImportCommand: ParsableCommand {
     }
 
     /// The counts on stdout, then the notices and every VEVENT or line left out, in line order, on stderr.
-    private func report(_ calendar: ICalendarImport, merge: CatalogueMerge, strings: Strings, zone: LocalZone, moment: Moment) {
+    private func report(_ calendar: ICalendarImport, merge: CatalogueMerge, window: ImportWindow, strings: Strings, zone: LocalZone,
+                        moment: Moment) {
         Console.output(strings.text(.summary(added: merge.added.count, updated: merge.updated.count,
                                              unchanged: merge.unchanged.count, skipped: calendar.skipped.count)))
         if dryRun { Console.output(strings.text(.dryRun)) }
@@ -99,6 +100,9 @@ struct CatalogueImportCommand: ParsableCommand {
             let offset = zone.offset(at: moment.instant)
             let name = zone.placeName ?? ("UTC" + (offset == 0 ? "" : EventTime.offsetText(offset)))
             Console.error(safe(strings.text(.floatingTimes(file: file, count: calendar.floatingTimes, zone: name))))
+        }
+        if calendar.outsideWindow > 0 {
+            Console.error(safe(strings.text(.outsideWindow(file: file, count: calendar.outsideWindow, last: window.last))))
         }
         if merge.tentative > 0 { Console.error(safe(strings.text(.tentative(file: file, count: merge.tentative)))) }
         for skip in calendar.skipped {

@@ -24,6 +24,8 @@ public enum ICalendarSkipReason: Sendable, Hashable {
     /// in Paris): not shifted silently.
     case nonexistentTime(date: CalendarDate, time: TimeOfDay, zone: String)
     case endBeforeStart
+    /// An end (or a start in its offset) beyond 9999-12-31 or before year 1.
+    case endBeyondCalendar
     case unsupportedRecurrence(RecurrenceRule.Problem)
     /// An RDATE given as a period (`VALUE=PERIOD`).
     case periodInRecurrence
@@ -72,6 +74,8 @@ public struct ICalendarImport: Sendable {
     public var skipped: [ICalendarSkip] = []
     /// Entries whose times had no zone (floating): taken in the coordinator's zone.
     public var floatingTimes = 0
+    /// Repeating events none of whose occurrences falls in the window: nothing imported for them.
+    public var outsideWindow = 0
 
     public init(_ document: ICalendarDocument, window: ImportWindow, localZone: LocalZone) {
         skipped = document.problems.map { ICalendarSkip(.syntax($0.reason), line: $0.line) }
@@ -81,6 +85,7 @@ public struct ICalendarImport: Sendable {
             entries += reader.entries
             skipped += reader.skipped
             floatingTimes += reader.floating
+            outsideWindow += reader.outsideWindow
         }
         skipped.sort { $0.line < $1.line }
     }
@@ -94,6 +99,9 @@ struct EntryReader {
     var entries: [CalendarEntry] = []
     var skipped: [ICalendarSkip] = []
     var floating = 0
+    var outsideWindow = 0
+    /// The occurrence uids given so far: a second override of one occurrence is not imported.
+    var occurrenceLines: [String: Int] = [:]
 
     /// How a date-time value is placed in time.
     enum Placement {
@@ -164,6 +172,7 @@ struct EntryReader {
         for override in overrides {
             if let key = readOverride(override, uid: uid) { replaced.insert(key) }
         }
+        let before = entries.count + skipped.count
         let excluded = try exclusions(event, placement: placement)
         var days = rule.days(from: startValue.date) { day in
             day > window.last || isBeyondUntil(rule.until, day: day, start: startValue, placement: placement)
@@ -181,6 +190,7 @@ struct EntryReader {
                 skipped.append(ICalendarSkip(error.reason, line: event.line))
             }
         }
+        if entries.count + skipped.count == before, replaced.isEmpty { outsideWindow += 1 }
     }
 
     /// Adds the override as an entry when it falls in the window; returns the key of the
@@ -193,6 +203,10 @@ struct EntryReader {
                 throw Failure(reason: .invalidTime(property: "RECURRENCE-ID", value: recurrence.value))
             }
             let key = self.key(value, placement: try placing(recurrence, value: value))
+            if let first = occurrenceLines[uid + "#" + key] {
+                throw Failure(reason: .repeatedUID(uid + "#" + key, firstLine: first))
+            }
+            occurrenceLines[uid + "#" + key] = event.line
             guard let fields = ICalendarEventFields(event) else { throw Failure(reason: .missingSummary) }
             let (_, startValue, placement) = try start(of: event)
             let length = try self.length(of: event, start: startValue, placement: placement)
@@ -297,14 +311,25 @@ struct EntryReader {
                        length: Length?) throws(Failure) -> CalendarEntry {
         if case .date(let day) = start {
             var end: EventTime?
-            if case .days(let days) = length, days > 1 { end = .allDay(day.adding(days: days - 1)) }
+            if case .days(let days) = length, days > 1 {
+                guard day.daysSinceEpoch + days - 1 <= Self.lastDay else { throw Failure(reason: .endBeyondCalendar) }
+                end = .allDay(day.adding(days: days - 1))
+            }
             return CalendarEntry(uid: uid, line: line, fields: fields, start: .allDay(day), end: end)
         }
         let instant = try instant(start, placement: placement)
         var end: EventTime?
         if case .seconds(let seconds) = length { end = eventTime(instant + seconds, placement: placement) }
+        // A DURATION of centuries, or a start at the edge of year 1 or 9999 moved by its offset:
+        // the catalogue holds years 1 to 9999 only.
+        if let end, end.date.year > 9999 || end.date.year < 1 { throw Failure(reason: .endBeyondCalendar) }
+        if eventTime(instant, placement: placement).date.year > 9999 || eventTime(instant, placement: placement).date.year < 1 {
+            throw Failure(reason: .endBeyondCalendar)
+        }
         return CalendarEntry(uid: uid, line: line, fields: fields, start: eventTime(instant, placement: placement), end: end)
     }
+
+    private static let lastDay = CalendarDate(year: 9999, month: 12, day: 31)!.daysSinceEpoch
 
     // MARK: - Recurrence
 

@@ -11,6 +11,8 @@ extension EnglishTable {
             return "\(file): \(number(count)) \(plural(count, "event has", "events have")) times without a time zone: taken in yours (\(zone))."
         case .tentative(let file, let count):
             return "\(file): \(number(count)) \(plural(count, "event is", "events are")) tentative in the calendar: imported as scheduled."
+        case .outsideWindow(let file, let count, let last):
+            return "\(file): \(number(count)) repeating \(plural(count, "event has", "events have")) no occurrence from today to \(last) (--until): nothing imported for \(count == 1 ? "it" : "them")."
         case .noEvents(let file):
             return "\(file): the calendar holds no event (no VEVENT)."
         case .written(let path, let created):
@@ -36,6 +38,8 @@ extension EnglishTable {
             return "\(time) on \(date) does not exist in \(zone) (the clocks go forward that night); not imported: correct the time in the calendar"
         case .endBeforeStart:
             return "the end is before the start; not imported"
+        case .endBeyondCalendar:
+            return "it ends (or starts) outside the years 1 to 9999; not imported"
         case .unsupportedRecurrence(let problem):
             return "its repetition (RRULE) cannot be expanded: \(recurrenceProblem(problem)); none of its occurrences imported"
         case .periodInRecurrence:

@@ -11,6 +11,8 @@ extension FrenchTable {
             return "\(file) : \(number(count)) \(plural(count, "événement a des heures", "événements ont des heures")) sans fuseau horaire : elles sont prises dans le vôtre (\(zone))."
         case .tentative(let file, let count):
             return "\(file) : \(number(count)) \(plural(count, "événement est provisoire", "événements sont provisoires")) dans le calendrier : \(plural(count, "importé comme prévu", "importés comme prévus"))."
+        case .outsideWindow(let file, let count, let last):
+            return "\(file) : \(number(count)) \(plural(count, "événement répété n'a", "événements répétés n'ont")) aucune occurrence d'aujourd'hui au \(last) (--until) : rien n'est importé pour \(plural(count, "lui", "eux"))."
         case .noEvents(let file):
             return "\(file) : le calendrier ne contient aucun événement (aucun VEVENT)."
         case .written(let path, let created):
@@ -36,6 +38,8 @@ extension FrenchTable {
             return "\(time) le \(date) n'existe pas en \(zone) (on avance les horloges cette nuit-là) ; non importé : corrigez l'heure dans le calendrier"
         case .endBeforeStart:
             return "la fin est avant le début ; non importé"
+        case .endBeyondCalendar:
+            return "il finit (ou commence) hors des années 1 à 9999 ; non importé"
         case .unsupportedRecurrence(let problem):
             return "sa répétition (RRULE) ne peut être développée : \(recurrenceProblem(problem)) ; aucune de ses occurrences importée"
         case .periodInRecurrence:
