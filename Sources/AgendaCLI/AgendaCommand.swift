@@ -12,7 +12,8 @@ struct AgendaCommand: ParsableCommand {
             abstract: helpText(.agendaAbstract),
             discussion: helpText(.agendaDiscussion),
             version: AgendaVersion.current,
-            subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, RegistrationsCommand.self, ExportCommand.self, MailCommand.self]
+            subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, RegistrationsCommand.self, CatalogueCommand.self,
+                          ExportCommand.self, MailCommand.self]
         )
     }
 

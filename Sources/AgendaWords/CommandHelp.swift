@@ -80,4 +80,10 @@ public enum CommandHelp: Sendable, CaseIterable {
     case mailTemplatesAbstract
     case mailTemplatesCheck
     case registrationsAddLanguage
+    case catalogueAbstract
+    case catalogueImportAbstract
+    case catalogueImportDiscussion
+    case catalogueImportFile
+    case catalogueImportDryRun
+    case catalogueImportUntil
 }

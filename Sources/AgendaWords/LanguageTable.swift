@@ -34,6 +34,15 @@ public protocol LanguageTable: DateWords, SpreadsheetWords {
     func mailSkip(_ reason: MailSkipReason) -> String
     /// How many messages were skipped for one kind of reason: "2 automatic replies".
     func mailSkipCount(_ kind: MailSkipKind, _ count: Int) -> String
+
+    // MARK: Calendar imports
+    func calendarImport(_ message: CalendarImportMessage) -> String
+    /// Why a VEVENT or a line of a calendar was not imported, for `FILE:LINE: …`.
+    func calendarSkip(_ reason: ICalendarSkipReason) -> String
+    /// Why a calendar cannot be read at all, after `FILE: `.
+    func calendarFile(_ error: ICalendarFileError) -> String
+    /// Why the catalogue was not written.
+    func catalogueWrite(_ error: CatalogueDocument.WriteError) -> String
     // MARK: The catalogue's terms, the detail pane's labels, availability and refusals
     func kind(_ kind: EventKind) -> String
     func status(_ status: EventStatus) -> String

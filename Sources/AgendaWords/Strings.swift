@@ -57,6 +57,10 @@ public struct Strings: Sendable {
     }
     public func text(_ error: ImportFileError) -> String { table.typeset(table.importFile(error)) }
     public func text(_ refusal: ImportRefusal) -> String { table.typeset(table.importRefusal(refusal)) }
+    public func text(_ message: CalendarImportMessage) -> String { table.typeset(table.calendarImport(message)) }
+    public func text(_ reason: ICalendarSkipReason) -> String { table.typeset(table.calendarSkip(reason)) }
+    public func text(_ error: ICalendarFileError) -> String { table.typeset(table.calendarFile(error)) }
+    public func text(_ error: CatalogueDocument.WriteError) -> String { table.typeset(table.catalogueWrite(error)) }
     public func text(_ duplicate: ImportPlan.Duplicate) -> String { table.typeset(table.importDuplicate(duplicate)) }
     public func text(_ reason: MailSkipReason) -> String { table.typeset(table.mailSkip(reason)) }
     /// Every reason of a refused row in one phrase, for `FILE:LINE: …`.

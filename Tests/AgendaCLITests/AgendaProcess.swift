@@ -30,16 +30,16 @@ struct AgendaProcess {
     }
 
     /// Runs `agenda arguments…` with a clean environment (no catalogue variables, English unless
-    /// `environment` says otherwise) and no standard input.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// `environment` says otherwise) and no standard input (or `input`).
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> Result {
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
         env.merge(environment) { $1 }
-        return try execute(binary, arguments, environment: env)
+        return try execute(binary, arguments, environment: env, input: input)
     }
 
-    /// Runs any program with exactly `environment` and no standard input, collecting both
-    /// outputs.
-    static func execute(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Result {
+    /// Runs any program with exactly `environment` and no standard input (or `input`), collecting
+    /// both outputs.
+    static func execute(_ executable: URL, _ arguments: [String], environment: [String: String], input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -48,8 +48,13 @@ struct AgendaProcess {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
+        if let inputPipe, let input {
+            inputPipe.fileHandleForWriting.write(input)
+            try inputPipe.fileHandleForWriting.close()
+        }
         // Read both pipes before waiting, or a large output would block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()

@@ -14,6 +14,11 @@ public enum ICalendarText {
     /// Line breaks (LF, CR LF, CR, U+2028, U+2029) become one `\n`; a tab becomes a space.
     /// Nothing is replaced by a placeholder: the characters are removed.
     public static func clean(_ text: String) -> String {
+        // Most text has nothing to take out: given back as it is, without a copy.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return text }
+        if !text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\t" || ($0 != "\n" && TerminalSafeText.isUnsafe($0)) }) {
+            return text
+        }
         var result = String.UnicodeScalarView()
         var afterCarriageReturn = false
         for scalar in text.unicodeScalars {
@@ -103,19 +108,22 @@ public enum ICalendarText {
     /// The value of a TEXT property as written, back to its text (the inverse of `escape` on
     /// cleaned text).
     public static func unescape(_ value: String) -> String {
-        var result = ""
+        if !value.utf8.contains(UInt8(ascii: "\\")) { return value }
+        // By bytes: an escape is ASCII, so a multi-byte character is copied whole.
+        var result: [UInt8] = []
+        result.reserveCapacity(value.utf8.count)
         var escaping = false
-        for scalar in value.unicodeScalars {
+        for byte in value.utf8 {
             if escaping {
-                result.unicodeScalars.append(scalar == "n" || scalar == "N" ? "\n" : scalar)
+                result.append(byte == UInt8(ascii: "n") || byte == UInt8(ascii: "N") ? 0x0A : byte)
                 escaping = false
-            } else if scalar == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaping = true
             } else {
-                result.unicodeScalars.append(scalar)
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     // MARK: - Dates

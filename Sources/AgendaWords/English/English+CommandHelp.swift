@@ -189,6 +189,36 @@ extension EnglishTable {
             return "Say what would be added and skipped, and write nothing."
         case .registrationsImportVerbose:
             return "List every duplicate row skipped (by default the first few, then how many more)."
+        case .catalogueAbstract:
+            return "Change the catalogue from other programs' files."
+        case .catalogueImportAbstract:
+            return "Merge the events of an iCalendar file (.ics) into the catalogue; report added, updated, unchanged and skipped."
+        case .catalogueImportDiscussion:
+            return """
+            FILE is a calendar exported by Outlook, Thunderbird, Nextcloud, Google or a website (or - for standard \
+            input). Each VEVENT is matched by its UID with the event it was imported as before, which is updated \
+            rather than doubled; our own 'export ics' comes back to the events it was made from. A new event gets \
+            an id made of its day and title. An update changes only what iCalendar carries (title, times, place, \
+            description, themes, status, URL, contacts): the programme, the registration form and the rest stay.
+
+            Times are read in the zone their TZID names (the file's VTIMEZONE, else the system's, Windows names \
+            included), UTC and times without a zone in yours, which is said. A repeating event (RRULE, with EXDATE \
+            and RECURRENCE-ID) gives one event per occurrence from today to --until. Whatever cannot be imported \
+            (no title, a time that does not exist, a rule that cannot be expanded) is listed as FILE:LINE: reason.
+
+            The catalogue is --catalogue, else $AGENDA_CATALOGUE, else your own catalogue \
+            ($XDG_DATA_HOME/agenda/catalogue.json), created when absent: the built-in sample is never written. \
+            It is written atomically under a lock, only the events that changed.
+
+            Exit status: 0 when the file was read (even with events skipped); 65 when it is not an iCalendar file or \
+            the catalogue has errors; 66 when it cannot be read; 73 when the catalogue cannot be written.
+            """
+        case .catalogueImportFile:
+            return "The iCalendar file to import (- for standard input)."
+        case .catalogueImportDryRun:
+            return "Say what the import would do, write nothing."
+        case .catalogueImportUntil:
+            return "Import the occurrences of repeating events up to this date (YYYY-MM-DD; default: a year from today)."
         case .showAbstract:
             return "Show one event in full, as the detail pane does."
         case .showId:

@@ -211,6 +211,39 @@ extension FrenchTable {
             return "Dire ce qui serait ajouté et ignoré, sans rien écrire."
         case .registrationsImportVerbose:
             return "Lister chaque doublon ignoré (par défaut les premiers, puis combien d'autres)."
+        case .catalogueAbstract:
+            return "Modifier le catalogue à partir des fichiers d'autres programmes."
+        case .catalogueImportAbstract:
+            return "Fusionner les événements d'un fichier iCalendar (.ics) dans le catalogue ; dit combien sont ajoutés, mis à jour, inchangés et ignorés."
+        case .catalogueImportDiscussion:
+            return """
+            FICHIER est un calendrier exporté par Outlook, Thunderbird, Nextcloud, Google ou un site web (ou - pour \
+            l'entrée standard). Chaque VEVENT est rapproché par son UID de l'événement importé la fois précédente, qui \
+            est mis à jour plutôt que doublé ; notre propre 'export ics' revient aux événements dont il vient. Un nouvel \
+            événement reçoit un identifiant fait de son jour et de son titre. Une mise à jour ne change que ce que porte \
+            iCalendar (titre, horaires, lieu, description, thèmes, statut, URL, contacts) : le programme, le formulaire \
+            d'inscription et le reste demeurent.
+
+            Les heures sont lues dans le fuseau que nomme leur TZID (le VTIMEZONE du fichier, sinon celui du système, \
+            noms Windows compris), l'UTC et les heures sans fuseau dans le vôtre, ce qui est dit. Un événement répété \
+            (RRULE, avec EXDATE et RECURRENCE-ID) donne un événement par occurrence d'aujourd'hui à --until. Ce qui ne \
+            peut être importé (pas de titre, une heure qui n'existe pas, une règle impossible à développer) est listé \
+            comme FICHIER:LIGNE: raison.
+
+            Le catalogue est --catalogue, sinon $AGENDA_CATALOGUE, sinon votre catalogue \
+            ($XDG_DATA_HOME/agenda/catalogue.json), créé s'il n'existe pas : le catalogue d'exemple intégré n'est \
+            jamais écrit. Il est écrit de façon atomique sous un verrou, seulement les événements modifiés.
+
+            Code de sortie : 0 quand le fichier a été lu (même avec des événements ignorés) ; 65 quand ce n'est pas un \
+            fichier iCalendar ou que le catalogue a des erreurs ; 66 s'il ne peut être lu ; 73 si le catalogue ne peut \
+            être écrit.
+            """
+        case .catalogueImportFile:
+            return "Le fichier iCalendar à importer (- pour l'entrée standard)."
+        case .catalogueImportDryRun:
+            return "Dire ce que ferait l'import, sans rien écrire."
+        case .catalogueImportUntil:
+            return "Importer les occurrences des événements répétés jusqu'à cette date (AAAA-MM-JJ ; par défaut : dans un an)."
         case .showAbstract:
             return "Montrer un événement en entier, comme le volet de détail."
         case .showId:

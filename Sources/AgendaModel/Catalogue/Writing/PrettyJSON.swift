@@ -58,23 +58,40 @@ indirect enum PrettyJSON: Equatable {
     }
 
     /// RFC 8259's escapes for the quote, the backslash and the control characters; the line
-    /// and paragraph separators too, which some JavaScript readers take for line ends.
+    /// and paragraph separators too, which some JavaScript readers take for line ends. The runs
+    /// between escapes are copied whole: a 10 000-event import writes megabytes of text.
     static func quote(_ text: String, into output: inout String) {
         output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0, index = 0
+            func copyRun() {
+                if index > runStart { output += String(decoding: UnsafeBufferPointer(rebasing: utf8[runStart..<index]), as: UTF8.self) }
             }
+            while index < utf8.count {
+                let byte = utf8[index]
+                let escape: String?, length: Int
+                switch byte {
+                case 0x22: (escape, length) = ("\\\"", 1)
+                case 0x5C: (escape, length) = ("\\\\", 1)
+                case 0x0A: (escape, length) = ("\\n", 1)
+                case 0x0D: (escape, length) = ("\\r", 1)
+                case 0x09: (escape, length) = ("\\t", 1)
+                case 0x08: (escape, length) = ("\\b", 1)
+                case 0x0C: (escape, length) = ("\\f", 1)
+                case 0x00..<0x20: (escape, length) = ("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16), 1)
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    (escape, length) = (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+                default: (escape, length) = (nil, 1)
+                }
+                if let escape {
+                    copyRun()
+                    output += escape
+                    runStart = index + length
+                }
+                index += length
+            }
+            copyRun()
         }
         output += "\""
     }
