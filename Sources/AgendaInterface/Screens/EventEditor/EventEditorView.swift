@@ -13,17 +13,8 @@ enum EventEditorView {
         case .duplicate: title = strings.text(.duplicateEventTitle(TerminalSafeText.sanitize(editor.base?.title ?? "")))
         }
         grid.write(TextFitting.truncate(title, to: area.width), x: area.x, y: area.y, style: state.theme.focusedPaneTitle, maxWidth: area.width)
-        let lines = self.lines(editor, state: state, width: area.width - 2)
-        let height = max(0, area.height - 1)
-        let first = lines.firstIndex { $0.item == editor.focus } ?? 0
-        let last = lines.lastIndex { $0.item == editor.focus } ?? first
-        var top = editor.top
-        if last >= top + height { top = last - height + 1 }
-        if first < top { top = first }
-        top = max(0, min(top, max(0, lines.count - height)))
-        for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
-            grid.write(line.spans, x: area.x + 1, y: area.y + 1 + offset, maxWidth: area.width - 2)
-        }
+        FormPaneView.drawScrolled(lines(editor, state: state, width: area.width - 2), focus: editor.focus, top: editor.top,
+                                  in: area, into: &grid)
     }
 
     typealias Line = FormPaneView.Line

@@ -11,12 +11,16 @@ enum FormPaneView {
             strings.text(.correctionTitle(name: TerminalSafeText.sanitize($0.participant.fullName), event: TerminalSafeText.sanitize(form.event.title)))
         } ?? strings.text(.registrationTitle(TerminalSafeText.sanitize(form.event.title)))
         grid.write(TextFitting.truncate(header, to: area.width), x: area.x, y: area.y, style: theme.focusedPaneTitle, maxWidth: area.width)
-        let lines = self.lines(form, state: state, width: area.width - 2)
+        drawScrolled(self.lines(form, state: state, width: area.width - 2), focus: form.focus, top: form.top, in: area, into: &grid)
+    }
+
+    /// A form's lines under its title line, scrolled so that the focused item is in view.
+    static func drawScrolled(_ lines: [Line], focus: Int, top: Int, in area: Rect, into grid: inout Grid) {
         let contentHeight = max(0, area.height - 1)
         // Keep the focused item's first line in view.
-        let focusLine = lines.firstIndex { $0.item == form.focus } ?? 0
-        let focusEnd = lines.lastIndex { $0.item == form.focus } ?? focusLine
-        var top = form.top
+        let focusLine = lines.firstIndex { $0.item == focus } ?? 0
+        let focusEnd = lines.lastIndex { $0.item == focus } ?? focusLine
+        var top = top
         if focusEnd >= top + contentHeight { top = focusEnd - contentHeight + 1 }
         if focusLine < top { top = focusLine }
         top = max(0, min(top, max(0, lines.count - contentHeight)))
