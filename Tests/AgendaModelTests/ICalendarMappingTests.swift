@@ -142,6 +142,22 @@ struct ICalendarImportMergeTests {
         #expect(merge.unchanged.count == catalogue.events.count)
     }
 
+    @Test("our own export imported into an empty catalogue gives back each event's id, kind and status")
+    func roundTripIntoNothing() throws {
+        let catalogue = try #require(CatalogueDecoder.read(sampleCatalogueBytes).catalogue)
+        let bytes = ICalendarWriter(calendarName: catalogue.publisher, fallbackStamp: 0).bytes(catalogue.events)
+        let imported = ICalendarImport(try ICalendarParser.parse(bytes), window: .yearFrom(CalendarDate(year: 2026, month: 11, day: 23)!),
+                                       localZone: parisZone)
+        let merge = CatalogueMerge(imported.entries, into: [])
+        #expect(merge.added.map(\.id).sorted() == catalogue.events.map(\.id).sorted())
+        for event in merge.added {
+            #expect(event.status == catalogue.events.first { $0.id == event.id }?.status, "\(event.id)")
+        }
+        // The postponed day comes back postponed, not merely tentative.
+        #expect(merge.added.first { $0.id == "journee-haiti-2027-05-20" }?.status == .postponed)
+        #expect(merge.tentative == 0)
+    }
+
     @Test("a re-import of the same calendar changes nothing")
     func reimport() throws {
         let lines = vevent(lines: ["DTSTART;TZID=Europe/Paris:20261208T100000", "RRULE:FREQ=WEEKLY;COUNT=3",

@@ -55,7 +55,7 @@ public struct CatalogueMerge: Sendable {
                 ?? EventIdentifier.make(title: entry.fields.title, date: entry.start.date) { takenIDs.contains($0) }
             takenIDs.insert(id)
             let event = Self.newEvent(entry, id: id, keepUID: ownID == nil)
-            if entry.fields.status == .tentative { tentative += 1 }
+            if entry.fields.status == .tentative, event.status != .postponed { tentative += 1 }
             byUID[entry.uid] = events.count
             byID[id] = events.count
             events.append(event)
@@ -78,7 +78,9 @@ public struct CatalogueMerge: Sendable {
         for href in [fields.url].compactMap({ $0 }) + fields.attachments where !documents.contains(where: { $0.href == href }) {
             documents.append(EventDocument(title: documentTitle(href), href: href))
         }
-        return Event(id: id, title: fields.title, kind: fields.kind, status: fields.status == .cancelled ? .cancelled : .scheduled,
+        // Our own export writes a postponed event TENTATIVE: one of ours comes back postponed.
+        let status: EventStatus = fields.status == .cancelled ? .cancelled : fields.status == .tentative && !keepUID ? .postponed : .scheduled
+        return Event(id: id, title: fields.title, kind: fields.kind, status: status,
                      start: entry.start, end: entry.end, location: fields.location, description: fields.description,
                      themes: fields.themes, contacts: fields.contacts, documents: documents, connection: fields.connection,
                      uid: keepUID ? entry.uid : nil)
