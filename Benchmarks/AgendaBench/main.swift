@@ -8,6 +8,7 @@ import Foundation
 // `agenda-bench triage`            triage keys with a search kept, at 20 000 and 100 000 inscriptions
 // `agenda-bench mail`              composing and queuing 1 000 messages
 // `agenda-bench mail-import`       importing an mbox of 100 000 messages: time and peak memory
+// `agenda-bench editor-save`       saving one event from the editor into 100 000
 // `agenda-bench ics-import`        `catalogue import` of a calendar of 10 000 events, step by step
 // What a person sees from outside (tmux) is measured by Benchmarks/tmux-latency.sh.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -34,6 +35,8 @@ case "mail-import":
     mailImportFigures(eventID: "formation-montage-projet-2027-01-14")
 case "ics-import":
     calendarImportFigures()
+case "editor-save":
+    editorSaveFigures()
 case "one":
     measureOne(path: arguments[1])
 default:

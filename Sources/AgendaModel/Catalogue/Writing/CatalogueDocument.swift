@@ -37,8 +37,9 @@ public struct CatalogueDocument: Sendable {
         case cannotWrite(StoreError)
     }
 
-    /// Under the lock, reads the file as it is now (nil when there is none), lets `change` say
-    /// which events to write, and writes them: the new catalogue when there was no file. Gives
+    /// Under the lock, reads the file as it is now (nil when there is none, and when it is the
+    /// version the caller expects: the caller read it), lets `change` say which events to
+    /// write, and writes them: the new catalogue when there was no file. Gives
     /// `change`'s result and the file's new identity. Nothing is written when `change` names no
     /// event. `template`: what to start from when there is no file (the built-in sample a
     /// coordinator makes their own), else a new catalogue with only the events written.
@@ -61,9 +62,14 @@ public struct CatalogueDocument: Sendable {
             let bytes: [UInt8]
             do { bytes = try CatalogueFile.read(path) } catch { throw .unreadable(error) }
             original = bytes
-            let read = CatalogueDecoder.read(bytes)
-            if read.catalogue == nil { throw .invalid(path: path, errors: read.errors.count) }
-            reading = read
+            // The version the caller read, unchanged: it is known to read; only the result is checked.
+            if case .unchangedSince(let expected) = expectation, expected != nil {
+                reading = nil
+            } else {
+                let read = CatalogueDecoder.read(bytes)
+                if read.catalogue == nil { throw .invalid(path: path, errors: read.errors.count) }
+                reading = read
+            }
         }
         let (edits, result) = change(reading)
         guard !edits.events.isEmpty else { return (result, identity) }
