@@ -1,8 +1,9 @@
 #!/bin/sh
-# libFuzzer targets for the two readers of outside files: the catalogue and registration imports.
+# libFuzzer targets for the readers of outside files: the catalogue, registration imports,
+# calendars (.ics) and mail messages.
 # Not part of the SwiftPM build. Needs a Swift toolchain for Linux with libFuzzer (swift.org's has it).
 #
-#   Fuzz/run.sh [catalogue|import|all] [seconds]      default: all, 180 seconds each (run side by side)
+#   Fuzz/run.sh [catalogue|import|calendar|mail|all] [seconds]   default: all, 180 seconds each (two at a time)
 #
 # Everything it makes goes under $FUZZ_OUT (default: fuzz-out/ at the top of the repository):
 #   build/               the instrumented objects and the fuzzer binaries
@@ -17,7 +18,7 @@ root=$(dirname "$here")
 out=${FUZZ_OUT:-$root/fuzz-out}
 which=${1:-all}
 seconds=${2:-180}
-case $which in catalogue|import|all) ;; *) echo "usage: $0 [catalogue|import|all] [seconds]" >&2; exit 64 ;; esac
+case $which in catalogue|import|calendar|mail|all) ;; *) echo "usage: $0 [catalogue|import|calendar|mail|all] [seconds]" >&2; exit 64 ;; esac
 
 # The model depends on CSV.swift: its sources come from the SwiftPM checkout.
 csv=$root/.build/checkouts/CSV.swift/Sources/CSV
@@ -55,20 +56,32 @@ fuzz() {
 }
 
 # The sample files are seeds too, beside the small ones of Fuzz/seeds.
-mkdir -p "$out/sample/catalogue" "$out/sample/import"
+mkdir -p "$out/sample/catalogue" "$out/sample/import" "$out/sample/calendar" "$out/sample/mail"
 cp "$root/sample-data/catalogue.json" "$out/sample/catalogue/"
 cp "$root/sample-data/inscriptions.csv" "$out/sample/import/"
 status=0
-pids=""
-if [ "$which" = catalogue ] || [ "$which" = all ]; then
-    fuzz catalogue CatalogueFuzzer.swift & pids="$pids $!"
+# Two at a time: one a core on the development machine.
+run_pair() {
+    pids=""
+    for target in "$@"; do
+        case $target in
+            catalogue) entry=CatalogueFuzzer.swift ;;
+            import) entry=ImportFuzzer.swift ;;
+            calendar) entry=CalendarFuzzer.swift ;;
+            mail) entry=MailFuzzer.swift ;;
+        esac
+        fuzz "$target" "$entry" & pids="$pids $!"
+    done
+    for pid in $pids; do wait "$pid" || status=1; done
+}
+if [ "$which" = all ]; then
+    run_pair catalogue import
+    run_pair calendar mail
+else
+    run_pair "$which"
 fi
-if [ "$which" = import ] || [ "$which" = all ]; then
-    fuzz import ImportFuzzer.swift & pids="$pids $!"
-fi
-for pid in $pids; do wait "$pid" || status=1; done
 
-for target in catalogue import; do
+for target in catalogue import calendar mail; do
     [ -f "$out/$target.log" ] || continue
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$target.log" | tail -1)
     crashes=$(find "$out/crashes/$target" -type f | wc -l)

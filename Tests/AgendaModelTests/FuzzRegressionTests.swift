@@ -18,6 +18,28 @@ import Testing
         }
     }
 
+    /// Calendar target: a VEVENT of 1601 in Europe/Paris took the zone's local mean time,
+    /// +00:09:21, which the catalogue cannot write (its offsets are in minutes): the event
+    /// written and read back started 21 seconds later, and a re-import would have "updated" it.
+    @Test func anOffsetWithSecondsIsToldInWholeMinutesAndTheInstantKept() throws {
+        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:vieux@example.org\r\nSUMMARY:Ancien\r\n"
+            + "DTSTART;TZID=Europe/Paris:16011028T030000\r\nDURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let calendar = ICalendarImport(try ICalendarParser.parse(Array(text.utf8)), window: .yearFrom(DateParsing.date("2027-01-10")!),
+                                       localZone: .system(TimeZone(identifier: "Europe/Paris")!))
+        let merged = CatalogueMerge(calendar.entries, into: [])
+        let event = try #require(merged.added.first)
+        guard case .timed(_, _, let offset) = event.start else {
+            Issue.record("\(event.start)")
+            return
+        }
+        #expect(offset % 60 == 0)
+        // 03:00 local mean time is 02:50:39 UTC.
+        #expect(event.start.instant() == DateParsing.dateTime("1601-10-28T02:50:39Z")!.instant())
+        let written = CatalogueWriter.newCatalogue(publisher: nil, events: merged.events)
+        #expect(CatalogueDecoder.read(written).catalogue?.events == merged.events)
+        #expect(CatalogueMerge(calendar.entries, into: merged.events).updated.isEmpty)
+    }
+
     /// Import target: a JSON answer too large for a Double became `.number(+infinity)`, accepted,
     /// and the store's encoder (JSON has no infinity) stopped the program on the write:
     /// `agenda registrations import` died with "Fatal error: store values are always encodable".

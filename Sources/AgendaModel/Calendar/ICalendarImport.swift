@@ -297,12 +297,15 @@ struct EntryReader {
     /// The catalogue's time for an instant: in the offset of the event's zone (its local time),
     /// or for UTC and floating times the coordinator's.
     private func eventTime(_ instant: Int, placement: Placement) -> EventTime {
-        let offset: Int
+        var offset: Int
         switch placement {
         case .zone(let zone, _): offset = zone.offset(at: instant)
         case .floating(let zone): offset = zone.offset(at: instant)
         case .utc, .day: offset = local.offset(at: instant)
         }
+        // The catalogue writes offsets in minutes: a zone's local mean time before 1900 (Paris
+        // was +00:09:21) is told in the minute below, the instant kept exactly.
+        offset = offset / 60 * 60
         let (date, time) = ICalendarDateValue.split(instant + offset)
         return .timed(date, time, offsetSeconds: offset)
     }
