@@ -18,6 +18,22 @@ import Testing
         }
     }
 
+    /// Calendar target: a UID ending with our export's domain but with no id before it
+    /// (`abc@google…@agenda.cites-unies-france.invalid`) was taken for ours, so the event kept
+    /// no UID and the next import of the same calendar added it a second time.
+    @Test func aUIDThatOnlyLooksLikeOursIsKept() throws {
+        let uid = "abc123@google.com@" + ICalendarWriter.uidDomain
+        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:\(uid)\r\nSUMMARY:Webinaire\r\n"
+            + "DTSTART:20270611T080000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let calendar = ICalendarImport(try ICalendarParser.parse(Array(text.utf8)), window: .yearFrom(DateParsing.date("2027-01-10")!),
+                                       localZone: .system(TimeZone(identifier: "Europe/Paris")!))
+        let first = CatalogueMerge(calendar.entries, into: [])
+        #expect(first.added.first?.uid == uid)
+        let again = CatalogueMerge(calendar.entries, into: first.events)
+        #expect(again.added.isEmpty)
+        #expect(again.unchanged.count == 1)
+    }
+
     /// Calendar target: a VEVENT of 1601 in Europe/Paris took the zone's local mean time,
     /// +00:09:21, which the catalogue cannot write (its offsets are in minutes): the event
     /// written and read back started 21 seconds later, and a re-import would have "updated" it.

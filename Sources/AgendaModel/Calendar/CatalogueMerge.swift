@@ -51,7 +51,7 @@ public struct CatalogueMerge: Sendable {
                 }
                 continue
             }
-            let id = ownID.flatMap { EventReader.isValidIdentifier($0) && !takenIDs.contains($0) ? $0 : nil }
+            let id = ownID.flatMap { takenIDs.contains($0) ? nil : $0 }
                 ?? EventIdentifier.make(title: entry.fields.title, date: entry.start.date) { takenIDs.contains($0) }
             takenIDs.insert(id)
             let event = Self.newEvent(entry, id: id, keepUID: ownID == nil)
@@ -63,11 +63,13 @@ public struct CatalogueMerge: Sendable {
         }
     }
 
-    /// The id in a UID of our own export.
+    /// The id in a UID of our own export; nil for any other UID, and for one that only looks
+    /// like ours (what comes before the domain is no id), whose event must keep its UID.
     static func ownID(_ uid: String) -> String? {
         let suffix = "@" + ICalendarWriter.uidDomain
         guard uid.hasSuffix(suffix), uid.count > suffix.count else { return nil }
-        return String(uid.dropLast(suffix.count))
+        let id = String(uid.dropLast(suffix.count))
+        return EventReader.isValidIdentifier(id) ? id : nil
     }
 
     // MARK: - New events
