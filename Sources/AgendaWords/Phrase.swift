@@ -111,6 +111,8 @@ public enum Phrase: Sendable, Equatable {
     case listHelp, contactsHelp
     case editOutsideHelp(key: String)
     case fieldNotEdited
+    /// The status bar's word for the editor's save key.
+    case editorSaveHint
     case choiceHelp(keys: String)
     case editorFooter(save: String, leave: String)
     case eventSaved(String)

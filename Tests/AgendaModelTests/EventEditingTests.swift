@@ -28,6 +28,16 @@ import TestSupport
         #expect(yerevan.start == .timed(CalendarDate(year: 2027, month: 6, day: 10)!, TimeOfDay(hour: 10, minute: 0)!, offsetSeconds: 14_400))
     }
 
+    @Test func anHourWrittenTheFrenchWayIsTaken() throws {
+        for (typed, hour, minute) in [("2027-01-14 9:30", 9, 30), ("2027-01-14 9h30", 9, 30), ("2027-01-14 14h", 14, 0), ("2027-01-14T14H05", 14, 5)] {
+            let event = try #require(check(draft([.title: "Café", .start: typed])).event, "\(typed)")
+            #expect(event.start == .timed(CalendarDate(year: 2027, month: 1, day: 14)!, TimeOfDay(hour: hour, minute: minute)!, offsetSeconds: 3_600),
+                    "\(typed)")
+        }
+        // Not a time: said by the catalogue's rules, as typed.
+        #expect(check(draft([.title: "Café", .start: "2027-01-14 9h3x"])).event == nil)
+    }
+
     @Test func aDateThatDoesNotExistIsSaidUnderItsFieldInTheCataloguesWords() {
         let outcome = check(draft([.title: "Café", .start: "2027-02-30 10:00"]))
         #expect(outcome.event == nil)

@@ -121,7 +121,11 @@ enum BarsView {
         let context = state.focus.keyContext
         let hints = state.keys.bindings
             .filter { $0.hint && ($0.context == context || ($0.context == .everywhere && context != .form)) }
-            .map { "\($0.keys(strings.language)) \($0.hintLabel(strings))" }
+            .map { binding in
+                // The event editor saves to the catalogue where the form submits.
+                let label = binding.action == .submitForm && state.eventEditor != nil ? strings.text(.editorSaveHint) : binding.hintLabel(strings)
+                return "\(binding.keys(strings.language)) \(label)"
+            }
         var ending = ""
         if state.focus == .detail { ending = strings.text(.detailHint(back: state.keyName(.back, .everywhere))) }
         if state.focus == .form { ending = strings.text(.formHint(next: state.keyName(.nextField, .form), help: state.keyName(.help, .everywhere),

@@ -181,6 +181,7 @@ extension EnglishTable {
             case .nonexistentTime(let text): return "\(text) does not exist here: the clocks go forward that night"
             }
         case .noPlaceGiven: return "not said"
+        case .editorSaveHint: return "save"
         case .fieldNotEdited: return "Unchanged: the editor could not be run, or failed."
         case .eventTimeHelp(let zone):
             return "YYYY-MM-DD HH:MM" + (zone.map { " (\($0) time)" } ?? "") + ", or with an offset: 2027-06-10 10:00+04:00"

@@ -183,6 +183,7 @@ extension FrenchTable {
             case .nonexistentTime(let text): return "\(text) n'existe pas ici : on avance l'heure cette nuit-là"
             }
         case .noPlaceGiven: return "non précisé"
+        case .editorSaveHint: return "enregistrer"
         case .fieldNotEdited: return "Inchangé : l'éditeur n'a pas pu être lancé, ou a échoué."
         case .eventTimeHelp(let zone):
             return "AAAA-MM-JJ HH:MM" + (zone.map { " (heure de \($0))" } ?? "") + ", ou avec un décalage : 2027-06-10 10:00+04:00"

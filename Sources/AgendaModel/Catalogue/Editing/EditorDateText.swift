@@ -20,7 +20,7 @@ public enum EditorDateText {
     /// the date is kept. Nil for a time that does not exist in the zone (the night the clocks
     /// go forward).
     public static func catalogueText(_ typed: String, wholeDay: Bool, zone: LocalZone?) -> String? {
-        let text = typed.trimmedWhitespace.replacingOccurrences(of: " ", with: "T")
+        let text = clockAsWritten(typed.trimmedWhitespace.replacingOccurrences(of: " ", with: "T"))
         if wholeDay, let date = DateParsing.date(String(text.prefix(10))), text.count == 10 || text.dropFirst(10).first == "T" {
             return date.description
         }
@@ -41,6 +41,22 @@ public enum EditorDateText {
             return text + EventTime.offsetText(guess)
         }
         return nil
+    }
+
+    /// The time of day as the French write it, the catalogue's way: `9:30` and `9h30` are
+    /// `09:30`, `14h` is `14:00`. Anything else is left as typed.
+    static func clockAsWritten(_ text: String) -> String {
+        guard let separator = text.firstIndex(of: "T") else { return text }
+        let time = text[text.index(after: separator)...]
+        let hour = time.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(hour.count) else { return text }
+        var rest = String(time.dropFirst(hour.count))
+        if rest.first == "h" || rest.first == "H" {
+            rest.removeFirst()
+            rest = ":" + (rest.first?.isNumber == true ? rest : "00" + rest)
+        }
+        guard rest.first == ":" else { return text }
+        return text[...separator] + (hour.count == 1 ? "0" : "") + hour + rest
     }
 
     private static func isTimeWithoutOffset(_ text: String) -> Bool {
