@@ -124,6 +124,8 @@ public enum Phrase: Sendable, Equatable {
     case duplicateMoved(String)
     case sampleCopyQuestion(path: String, yes: String, no: String)
     case catalogueChangedOnDisk(save: String)
+    /// Another program changed the catalogue file; no event was being edited.
+    case catalogueReloaded
     /// The catalogue file could not be written: why.
     case catalogueNotWritten(CatalogueDocument.WriteError)
     /// Erasure at the person's request (GDPR): the question, once done, already done.

@@ -84,6 +84,12 @@ final class FakeKeeper: RegistrationKeeper {
     private(set) var savedEvents: [Event] = []
     /// Set to make the next event save find the file changed: the catalogue as it is then.
     var catalogueChangedOnDisk: Catalogue?
+    /// Set to show the loop another program's catalogue at its next look.
+    var catalogueFromElsewhere: Catalogue?
+    func catalogueChangedElsewhere() -> Catalogue? {
+        defer { catalogueFromElsewhere = nil }
+        return catalogueFromElsewhere
+    }
     func saveEvent(_ event: Event, creatingFromSample: Bool) throws -> EventWrite {
         try write()
         if let changed = catalogueChangedOnDisk {

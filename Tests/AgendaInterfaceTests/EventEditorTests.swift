@@ -183,6 +183,22 @@ import Testing
         #expect(editor(state)?.draft.text(.description) == "Premier paragraphe.\n\n• un point\n• un autre")
     }
 
+    @Test func aCatalogueChangedElsewhereIsShownAndAnEditStaysOpen() throws {
+        var state = state()
+        let selected = try #require(state.selectedEvent)
+        let added = Event(id: "ajout-ailleurs", title: "Ajouté ailleurs", kind: .meeting, start: .allDay(CalendarDate(year: 2026, month: 12, day: 1)!))
+        _ = state.update(.catalogueReloaded(SampleState.catalogue.replacing(added)))
+        #expect(state.catalogue.position(ofID: "ajout-ailleurs") != nil)
+        #expect(state.selectedEvent?.id == selected.id)
+        #expect(plain(state.message) == "Le fichier du catalogue a été modifié par un autre programme : il est affiché tel qu'il est maintenant.")
+        state.press(.character("E"))
+        state.type(" (modifié)")
+        _ = state.update(.catalogueReloaded(SampleState.catalogue))
+        #expect(state.catalogue.position(ofID: "ajout-ailleurs") == nil)
+        #expect(editor(state)?.draft.text(.title) == selected.title + " (modifié)")
+        #expect(plain(state.message)?.contains("Vos modifications sont toujours là") == true)
+    }
+
     @Test func goldenEditorWithAProblemUnderItsField() {
         var state = state()
         state.press(.character("n"))

@@ -68,7 +68,7 @@ import Testing
         #expect(screen.contains("[annulé] Café de la coopération"))
     }
 
-    @Test func aCatalogueChangedByAnotherProgramIsReadAgainNotWrittenOver() throws {
+    @Test func aCatalogueChangedByAnotherProgramIsShownNotWrittenOver() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-e2e-catalogue-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -87,9 +87,9 @@ import Testing
         let incoming = directory.appendingPathComponent(".incoming")
         try theirs.write(to: incoming, atomically: false, encoding: .utf8)
         #expect(rename(incoming.path, catalogue.path) == 0)
-        try session.send("C-s")
+        // Seen within a second, before any key: read again and shown, not written over, the
+        // typing still in the editor.
         let screen = try session.waitFor(text: "modifié par un autre programme")
-        // Read again and shown; not written over; the typing still in the editor.
         #expect(screen.contains("Liban (d…"))
         #expect(screen.contains(" (modifié)"))
         #expect(try String(contentsOf: catalogue, encoding: .utf8) == theirs)

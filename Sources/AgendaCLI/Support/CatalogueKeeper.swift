@@ -20,6 +20,23 @@ final class CatalogueKeeper {
         userCataloguePath = CatalogueSource.userCataloguePath(environment: environment)
     }
 
+    /// A version of the file that did not read: not read again until it changes once more.
+    private var refused: FileIdentity?
+
+    /// The catalogue, when another program changed the file since it was last read or written
+    /// and it reads; the next save is then made over that version.
+    func changedElsewhere() -> Catalogue? {
+        guard let path, let now = FileIdentity(path: path), now != identity, now != refused else { return nil }
+        guard let bytes = try? CatalogueFile.read(path), let catalogue = CatalogueDecoder.read(bytes).catalogue else {
+            // Half-written by hand, or broken: the screen keeps the last good one, and a save
+            // says why it cannot be made.
+            refused = now
+            return nil
+        }
+        identity = now
+        return catalogue
+    }
+
     func save(_ event: Event, creatingFromSample: Bool) throws -> EventWrite {
         guard let path = creatingFromSample ? userCataloguePath : path else {
             throw CatalogueDocument.WriteError.cannotWrite(.cannotCreateDirectory(path: "~/.local/share/agenda", errno: ENOENT))

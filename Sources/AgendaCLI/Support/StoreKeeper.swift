@@ -71,6 +71,10 @@ final class StoreKeeper: RegistrationKeeper {
         return try catalogue.save(event, creatingFromSample: creatingFromSample)
     }
 
+    func catalogueChangedElsewhere() -> Catalogue? {
+        catalogue?.changedElsewhere()
+    }
+
     func describe(_ error: Error) -> String {
         if let error = error as? CatalogueDocument.WriteError { return Strings(language).text(.catalogueNotWritten(error)) }
         if let error = error as? CatalogueFileError { return Strings(language).text(error) }

@@ -44,6 +44,10 @@ public enum AppLoop {
                 // An unreadable store changes the screen only when first found so (its message).
                 if case .storeChanged = message { changed = true }
             }
+            if let keeper, let catalogue = keeper.catalogueChangedElsewhere() {
+                _ = state.update(.catalogueReloaded(catalogue))
+                changed = true
+            }
             changed = changed || state.moment.today != dayBefore || state.message != messageBefore
             let current = device.size
             if current != size {

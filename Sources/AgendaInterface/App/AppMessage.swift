@@ -26,6 +26,8 @@ public enum AppMessage: Sendable {
     /// The catalogue file changed since it was read: the catalogue as it is now, and the save
     /// that was not written over it.
     case catalogueChanged(Catalogue, unsaved: EventSave)
+    /// Another program changed the catalogue file: the catalogue as it is now.
+    case catalogueReloaded(Catalogue)
 }
 
 extension AgendaState {
@@ -60,6 +62,9 @@ extension AgendaState {
             return []
         case .catalogueChanged(let catalogue, let save):
             catalogueChangedOnDisk(catalogue, unsaved: save)
+            return []
+        case .catalogueReloaded(let catalogue):
+            catalogueChangedElsewhere(catalogue)
             return []
         }
     }

@@ -30,6 +30,9 @@ public protocol RegistrationKeeper: AnyObject {
     /// now comes back). `creatingFromSample`: the user's catalogue is made from the built-in
     /// sample first.
     func saveEvent(_ event: Event, creatingFromSample: Bool) throws -> EventWrite
+    /// The catalogue as it is now, when another program changed its file since this one last
+    /// read or wrote it and it reads; nil otherwise. Asked about once a second: a `stat`.
+    func catalogueChangedElsewhere() -> Catalogue?
     /// One sentence for the status bar: what failed and what to do.
     func describe(_ error: Error) -> String
 }

@@ -198,6 +198,7 @@ extension EnglishTable {
         case .duplicateMoved(let when): return "A copy for the next edition, moved to \(when): check the dates."
         case .sampleCopyQuestion(let path, let yes, let no):
             return "This is the built-in sample. Make your own catalogue from it, at \(path), and save there? (\(yes)/\(no))"
+        case .catalogueReloaded: return "The catalogue file was changed by another program: it is shown as it is now."
         case .catalogueChangedOnDisk(let save):
             return "The catalogue file was changed by another program: it is shown as it is now. Your changes are still here; \(save) saves them over it."
         case .catalogueNotWritten(let error):

@@ -200,6 +200,7 @@ extension FrenchTable {
         case .duplicateMoved(let when): return "Une copie pour la prochaine édition, placée au \(when) : vérifiez les dates."
         case .sampleCopyQuestion(let path, let yes, let no):
             return "C'est l'exemple intégré. En faire votre propre catalogue, dans \(path), et y enregistrer ? (\(yes)/\(no))"
+        case .catalogueReloaded: return "Le fichier du catalogue a été modifié par un autre programme : il est affiché tel qu'il est maintenant."
         case .catalogueChangedOnDisk(let save):
             return "Le fichier du catalogue a été modifié par un autre programme : il est affiché tel qu'il est maintenant. Vos modifications sont toujours là ; \(save) les enregistre par-dessus."
         case .catalogueNotWritten(let error):

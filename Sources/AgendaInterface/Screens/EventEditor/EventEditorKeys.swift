@@ -156,6 +156,14 @@ extension AgendaState {
         message = strings.text(.catalogueChangedOnDisk(save: keyName(.submitForm, .form)))
     }
 
+    /// Another program (an import, a colleague's Syncthing) changed the catalogue file: it is
+    /// shown as it is now, the selection kept; an event being edited stays in the editor.
+    mutating func catalogueChangedElsewhere(_ catalogue: Catalogue) {
+        adoptCatalogue(catalogue, selecting: nil)
+        message = eventEditor == nil ? strings.text(.catalogueReloaded)
+            : strings.text(.catalogueChangedOnDisk(save: keyName(.submitForm, .form)))
+    }
+
     /// The file was written: a catalogue made from the sample is the one shown from now on.
     mutating func eventSaved(_ save: EventSave) {
         if save.creatingFromSample { catalogueIsBuiltIn = false }
