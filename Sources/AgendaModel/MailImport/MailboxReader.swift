@@ -87,18 +87,32 @@ public enum MailboxReader {
         case .mbox:
             try readMbox(path, file: file, body)
         case .maildir:
-            let manager = FileManager.default
-            for folder in ["cur", "new"] {
-                let names = ((try? manager.contentsOfDirectory(atPath: path + "/" + folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-                for name in names {
-                    let position = MailPosition(file: (file.hasSuffix("/") ? file : file + "/") + folder + "/" + name)
-                    body(RawMailMessage(position: position, bytes: readWhole(path + "/" + folder + "/" + name) ?? []))
-                }
+            for (folder, name) in maildirOrder(path) {
+                let position = MailPosition(file: (file.hasSuffix("/") ? file : file + "/") + folder + "/" + name)
+                body(RawMailMessage(position: position, bytes: readWhole(path + "/" + folder + "/" + name) ?? []))
             }
         case .eml:
             guard let bytes = readWhole(path) else { throw MailboxError(path: file) }
             body(RawMailMessage(position: MailPosition(file: file), bytes: bytes))
         }
+    }
+
+    /// A Maildir's messages (`cur/` and `new/` together) in the order they were delivered, so
+    /// that of two from one sender the first is the one kept, as in an mbox: by the delivery
+    /// time that starts a name (RFC-less but universal: `1733220000.M5P42Q1.host`), then by
+    /// the file's time to the nanosecond, then by name. Names alone do not do: the microseconds
+    /// after `M` are not zero-padded, so `M99` sorts after `M100`.
+    static func maildirOrder(_ path: String) -> [(folder: String, name: String)] {
+        var found: [(folder: String, name: String, delivered: Int, modified: Int)] = []
+        for folder in ["cur", "new"] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path + "/" + folder)) ?? [] where !name.hasPrefix(".") {
+                var info = stat()
+                let modified = stat(path + "/" + folder + "/" + name, &info) == 0 ? info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec : 0
+                found.append((folder, name, Int(name.prefix { $0.isASCII && $0.isNumber }) ?? 0, modified))
+            }
+        }
+        found.sort { ($0.delivered, $0.modified, $0.name) < ($1.delivered, $1.modified, $1.name) }
+        return found.map { ($0.folder, $0.name) }
     }
 
     private static func readWhole(_ path: String) -> [UInt8]? {

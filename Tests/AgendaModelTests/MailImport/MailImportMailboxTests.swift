@@ -17,6 +17,23 @@ private func split(_ text: String, chunk: Int = 7) -> [RawMailMessage] {
 }
 
 @Suite("Mail import: mailboxes") struct MailImportMailboxTests {
+    @Test func aMaildirIsReadInTheOrderItsMessagesWereDelivered() throws {
+        let root = NSTemporaryDirectory() + "agenda-maildir-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for folder in ["cur", "new", "tmp"] {
+            try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+        }
+        // Delivered in this order; by name alone M100 would come before M99, and cur before new.
+        let delivered = [("new", "1733220000.M99P7Q1.host"), ("cur", "1733220000.M100P7Q2.host:2,S"), ("new", "1733220001.M5P7Q3.host")]
+        for (position, (folder, name)) in delivered.enumerated() {
+            let file = root + "/" + folder + "/" + name
+            #expect(FileManager.default.createFile(atPath: file, contents: Data("From: a@b.fr\n\n\(position)\n".utf8)))
+            var times = [timespec(tv_sec: 1_733_220_000, tv_nsec: position * 1_000), timespec(tv_sec: 1_733_220_000, tv_nsec: position * 1_000)]
+            #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+        }
+        #expect(MailboxReader.maildirOrder(root).map(\.name) == delivered.map(\.1))
+    }
+
     @Test func cutsAnMboxAtItsFromLinesWhateverTheChunks() {
         let mbox = "From a@b.fr Tue Nov  3 10:15:00 2026\nFrom: a@b.fr\n\nUn\n\nFrom c@d.fr Tue Nov  3 11:00:00 2026\nFrom: c@d.fr\n\nDeux\n"
         for chunk in [1, 3, 7, 4096] {
