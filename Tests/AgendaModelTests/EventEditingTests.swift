@@ -66,6 +66,11 @@ import TestSupport
         #expect(outcome.problems == [.init(field: .start, issue: .nonexistentTime("2027-03-28 02:30"), isError: true)])
     }
 
+    @Test func aTimeThatComesTwiceTakesTheFirstAsTheCalendarImportDoes() throws {
+        let event = try #require(check(draft([.title: "Café", .start: "2026-10-25 02:30"])).event)
+        #expect(event.start == DateParsing.dateTime("2026-10-25T02:30+02:00"))
+    }
+
     @Test func aWholeDayKeepsOnlyTheDate() throws {
         var typed = draft([.title: "Rencontres", .start: "2027-07-01", .end: "2027-07-02 18:00"])
         typed.allDay = true

@@ -28,19 +28,22 @@ public enum EditorDateText {
         return withOffset(text, zone: zone)
     }
 
-    /// `text`, a date-time without an offset, with the zone's offset at that wall-clock time (of
-    /// a time that comes twice, the night the clocks go back, the second); nil when the zone
-    /// skips that time.
+    /// `text`, a date-time without an offset, with the zone's offset at that wall-clock time, as
+    /// the calendar import resolves one (a time that comes twice takes the first, summer one);
+    /// nil when the zone skips that time.
     private static func withOffset(_ text: String, zone: LocalZone?) -> String? {
         guard case .timed(let date, let clock, _)? = DateParsing.dateTime(text + "Z") else { return nil }
-        let wall = date.daysSinceEpoch * 86_400 + clock.secondsSinceMidnight
-        guard let zone else { return text + "Z" }
-        // The offset in force an offset's width before; then checked: in a skipped hour no
-        // offset gives back the time typed.
-        for guess in [zone.offset(at: wall - zone.offset(at: wall)), zone.offset(at: wall)] where zone.offset(at: wall - guess) == guess {
-            return text + EventTime.offsetText(guess)
-        }
-        return nil
+        guard let offset = offset(of: date, clock, zone: zone) else { return nil }
+        return text + EventTime.offsetText(offset)
+    }
+
+    /// The zone's offset at the wall-clock time `date` `clock` (UTC without a zone); nil when
+    /// the zone skips that time.
+    static func offset(of date: CalendarDate, _ clock: TimeOfDay, zone: LocalZone?) -> Int? {
+        guard let zone else { return 0 }
+        guard case .offset(let offset) = ICalendarZone(zone).resolve(wallSeconds: date.daysSinceEpoch * 86_400 + clock.secondsSinceMidnight)
+        else { return nil }
+        return offset
     }
 
     /// The time of day as the French write it, the catalogue's way: `9:30` and `9h30` are

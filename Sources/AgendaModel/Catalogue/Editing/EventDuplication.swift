@@ -47,12 +47,12 @@ public enum EventDuplication {
         switch time {
         case .allDay(let date): return .allDay(date.adding(days: days))
         case .timed(let date, let clock, let offset):
-            let moved = EventTime.timed(date.adding(days: days), clock, offsetSeconds: offset)
-            guard let zone, zone.offset(at: time.instant()) == offset else { return moved }
-            let wall = "\(date.adding(days: days))T\(clock)" + (clock.second == 0 ? "" : ":" + pad(clock.second, 2))
-            guard let local = EditorDateText.catalogueText(wall, wholeDay: false, zone: zone),
-                  let inZone = DateParsing.dateTime(local) else { return moved }
-            return inZone
+            let day = date.adding(days: days)
+            guard let zone, zone.offset(at: time.instant()) == offset,
+                  let local = EditorDateText.offset(of: day, clock, zone: zone) else {
+                return .timed(day, clock, offsetSeconds: offset)
+            }
+            return .timed(day, clock, offsetSeconds: local)
         }
     }
 }
