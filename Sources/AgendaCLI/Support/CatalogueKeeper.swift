@@ -27,13 +27,24 @@ final class CatalogueKeeper {
     /// and it reads; the next save is then made over that version.
     func changedElsewhere() -> Catalogue? {
         guard let path, let now = FileIdentity(path: path), now != identity, now != refused else { return nil }
-        guard let bytes = try? CatalogueFile.read(path), let catalogue = CatalogueDecoder.read(bytes).catalogue else {
-            // Half-written by hand, or broken: the screen keeps the last good one, and a save
-            // says why it cannot be made.
+        // Half-written by hand, or broken: the screen keeps the last good one, and a save says
+        // why it cannot be made.
+        guard let catalogue = try? read(path) else {
             refused = now
             return nil
         }
-        identity = now
+        return catalogue
+    }
+
+    /// The catalogue at `path` as it is now; the next save is made over this version.
+    private func read(_ path: String) throws -> Catalogue {
+        let seen = FileIdentity(path: path)
+        let reading = CatalogueDecoder.read(try CatalogueFile.read(path))
+        guard let catalogue = reading.catalogue else {
+            throw CatalogueDocument.WriteError.invalid(path: path, errors: reading.errors.count)
+        }
+        self.path = path
+        identity = seen
         return catalogue
     }
 
@@ -51,15 +62,7 @@ final class CatalogueKeeper {
             identity = written.identity
             return .written
         } catch .changedOnDisk {
-            // Read again as it is now; the next save is made over this version.
-            let seen = FileIdentity(path: path)
-            let reading = CatalogueDecoder.read(try CatalogueFile.read(path))
-            guard let catalogue = reading.catalogue else {
-                throw CatalogueDocument.WriteError.invalid(path: path, errors: reading.errors.count)
-            }
-            self.path = path
-            identity = seen
-            return .changedOnDisk(catalogue)
+            return .changedOnDisk(try read(path))
         }
     }
 }
