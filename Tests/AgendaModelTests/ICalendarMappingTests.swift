@@ -129,12 +129,18 @@ struct ICalendarImportMergeTests {
         #expect(!long.hasSuffix("-"))
     }
 
-    @Test("the sample catalogue exported then imported into itself: every event unchanged")
-    func roundTrip() throws {
+    /// The sample catalogue, and what our own export of it gives back once imported.
+    private func exportedSampleImported() throws -> (Catalogue, ICalendarImport) {
         let catalogue = try #require(CatalogueDecoder.read(sampleCatalogueBytes).catalogue)
         let bytes = ICalendarWriter(calendarName: catalogue.publisher, fallbackStamp: 0).bytes(catalogue.events)
         let imported = ICalendarImport(try ICalendarParser.parse(bytes), window: .yearFrom(CalendarDate(year: 2026, month: 11, day: 23)!),
                                        localZone: parisZone)
+        return (catalogue, imported)
+    }
+
+    @Test("the sample catalogue exported then imported into itself: every event unchanged")
+    func roundTrip() throws {
+        let (catalogue, imported) = try exportedSampleImported()
         #expect(imported.skipped.isEmpty)
         let merge = CatalogueMerge(imported.entries, into: catalogue.events)
         #expect(merge.added.isEmpty)
@@ -144,10 +150,7 @@ struct ICalendarImportMergeTests {
 
     @Test("our own export imported into an empty catalogue gives back each event's id, kind and status")
     func roundTripIntoNothing() throws {
-        let catalogue = try #require(CatalogueDecoder.read(sampleCatalogueBytes).catalogue)
-        let bytes = ICalendarWriter(calendarName: catalogue.publisher, fallbackStamp: 0).bytes(catalogue.events)
-        let imported = ICalendarImport(try ICalendarParser.parse(bytes), window: .yearFrom(CalendarDate(year: 2026, month: 11, day: 23)!),
-                                       localZone: parisZone)
+        let (catalogue, imported) = try exportedSampleImported()
         let merge = CatalogueMerge(imported.entries, into: [])
         #expect(merge.added.map(\.id).sorted() == catalogue.events.map(\.id).sorted())
         for event in merge.added {
