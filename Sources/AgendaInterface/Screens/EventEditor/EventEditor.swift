@@ -95,11 +95,11 @@ public struct EventEditor: Equatable, Sendable {
 
     // MARK: - Editing
 
-    /// The id the event is saved under: its own, or a new one made from its date and title.
-    func eventID(in catalogue: Catalogue) -> String {
+    /// The id `event`, the draft checked, is saved under: its own, or a new one made from its
+    /// date and title.
+    func eventID(of event: Event, in catalogue: Catalogue) -> String {
         if case .edit(let id) = purpose { return id }
-        let date = check.event?.start.date ?? DateParsing.date(String(draft.text(.start).prefix(10))) ?? CalendarDate(year: 2000, month: 1, day: 1)!
-        return EventIdentifier.make(title: draft.text(.title), date: date) { catalogue.position(ofID: $0) != nil }
+        return EventIdentifier.make(title: event.title, date: event.start.date) { catalogue.position(ofID: $0) != nil }
     }
 
     mutating func editText(_ change: (inout TextInput) -> Void, zone: LocalZone?) {

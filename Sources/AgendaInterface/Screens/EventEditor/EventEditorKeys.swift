@@ -108,13 +108,13 @@ extension AgendaState {
     mutating func saveEvent(creatingFromSample: Bool) -> [Effect] {
         guard var editor = eventEditor else { return [] }
         let errors = editor.check.problems.filter(\.isError)
-        guard errors.isEmpty else {
+        guard errors.isEmpty, let made = editor.check.event else {
             editor.focus(on: errors.first?.field)
             eventEditor = editor
             message = strings.text(.fieldsToCorrect(errors.count))
             return []
         }
-        let id = editor.eventID(in: catalogue)
+        let id = editor.eventID(of: made, in: catalogue)
         guard let checked = EventDraftCheck.check(editor.draft, id: id, base: editor.base, zone: localZone, now: now()).event else {
             return []
         }
