@@ -11,11 +11,12 @@ final class StoreKeeper: RegistrationKeeper {
     let clock: @Sendable () -> Moment
     /// `[mail] sendmail`: the command the outbox is sent with, if one is set.
     let sendmail: String?
-    /// Where events from the editor are written; nil: nowhere (the tests' keepers).
-    let catalogue: CatalogueKeeper?
+    /// Where events from the editor are written (by default none: the sample, with no home to
+    /// make the user's catalogue in, and a save says it cannot be written).
+    let catalogue: CatalogueKeeper
 
     init(store: RegistrationStore, language: Language, clock: @escaping @Sendable () -> Moment, sendmail: String? = nil,
-         catalogue: CatalogueKeeper? = nil) {
+         catalogue: CatalogueKeeper = CatalogueKeeper(source: .builtInSample, identity: nil, environment: [:])) {
         self.catalogue = catalogue
         self.store = store
         self.language = language
@@ -67,12 +68,11 @@ final class StoreKeeper: RegistrationKeeper {
     }
 
     func saveEvent(_ event: Event, creatingFromSample: Bool) throws -> EventWrite {
-        guard let catalogue else { throw CatalogueDocument.WriteError.changedOnDisk(path: "") }
-        return try catalogue.save(event, creatingFromSample: creatingFromSample)
+        try catalogue.save(event, creatingFromSample: creatingFromSample)
     }
 
     func catalogueChangedElsewhere() -> Catalogue? {
-        catalogue?.changedElsewhere()
+        catalogue.changedElsewhere()
     }
 
     func describe(_ error: Error) -> String {
