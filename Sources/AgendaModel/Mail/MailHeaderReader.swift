@@ -22,26 +22,9 @@ public enum MailHeaderReader {
         for field in fields {
             guard let colon = field.firstIndex(of: ":") else { continue }
             guard field[..<colon].lowercased() == wanted.lowercased() else { continue }
-            return decodeWords(String(field[field.index(after: colon)...]).trimmedWhitespace)
+            return decodeEncodedWords(String(field[field.index(after: colon)...]).trimmedWhitespace)
         }
         return nil
-    }
-
-    /// `=?UTF-8?B?…?=` words as their text; the space between two such words goes, as RFC 2047 says.
-    static func decodeWords(_ value: String) -> String {
-        let parts = value.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        var result = ""
-        var previousWasEncoded = false
-        for part in parts {
-            if part.hasPrefix("=?UTF-8?B?"), part.hasSuffix("?="), let decoded = Data(base64Encoded: String(part.dropFirst(10).dropLast(2))) {
-                result += (previousWasEncoded || result.isEmpty ? "" : " ") + String(decoding: decoded, as: UTF8.self)
-                previousWasEncoded = true
-            } else {
-                result += (result.isEmpty ? "" : " ") + part
-                previousWasEncoded = false
-            }
-        }
-        return result
     }
 
     /// A header's value as a reader shows it: every RFC 2047 encoded word (`=?charset?B|Q?…?=`,
